@@ -1,0 +1,11 @@
+export { CreditEngine } from './engine';
+export type { CreateGrantInput, EngineOptions } from './engine';
+export { ManualClock, systemClock } from './clock';
+export type { Clock } from './clock';
+export { MemoryStore } from './store';
+export type { CreditStore, EngineRecord } from './store';
+export { CreditError } from './errors';
+export type { CreditErrorCode } from './errors';
+export { divRound, formatDecimal, multiplyDecimals, parseDecimal, rescale } from './decimal';
+export type { Rounding } from './decimal';
+export type * from './types';

@@ -1,0 +1,9 @@
+import { setupWorker } from 'msw/browser';
+import { createMockEngine, type ScenarioName } from './engine';
+import { handlers, type HandlerOptions } from './handlers';
+
+/** An MSW service worker answering the whole contract from a fresh engine seeded with `scenario`. */
+export async function setupCreditsWorker(scenario: ScenarioName = 'healthy', options: HandlerOptions = {}) {
+  const mock = await createMockEngine(scenario);
+  return { ...mock, worker: setupWorker(...handlers(mock.engine, options)) };
+}

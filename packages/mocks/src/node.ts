@@ -1,0 +1,9 @@
+import { setupServer } from 'msw/node';
+import { createMockEngine, type ScenarioName } from './engine';
+import { handlers, type HandlerOptions } from './handlers';
+
+/** An msw/node server answering the whole contract from a fresh engine seeded with `scenario`. */
+export async function setupCreditsServer(scenario: ScenarioName = 'healthy', options: HandlerOptions = {}) {
+  const mock = await createMockEngine(scenario);
+  return { ...mock, server: setupServer(...handlers(mock.engine, options)) };
+}

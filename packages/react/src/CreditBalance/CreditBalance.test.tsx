@@ -1,0 +1,69 @@
+import { handlers, MOCK_CURRENCY_ID, createMockEngine } from '@creditkit/mocks';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { renderWithCredits, TEST_BASE_URL } from '../test/render';
+import { CreditBalance } from './CreditBalance';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(async () => {
+  const { engine } = await createMockEngine('healthy');
+  server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }));
+});
+
+describe('CreditBalance', () => {
+  it('shows a skeleton, then the balance with its unit in the locale', async () => {
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    expect(screen.getByText('Loading balance…')).toBeInTheDocument();
+    expect(await screen.findByText('12,450.5 tokens')).toBeInTheDocument();
+    expect(container.querySelector('.ck-credit-balance')).toHaveAttribute('data-state', 'ok');
+    await expectNoAxeViolations(container);
+  });
+
+  it('follows decimalPlaces, showUnits, showSymbol and the locale', async () => {
+    renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} decimalPlaces={2} showUnits={false} showSymbol />, {
+      locale: 'de-DE',
+    });
+    expect(await screen.findByText('◆ 12.450,50')).toBeInTheDocument();
+  });
+
+  it('uses localized strings', async () => {
+    renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} localization={{ title: 'Guthaben' }} />);
+    expect(await screen.findByRole('heading', { name: 'Guthaben' })).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry that recovers', async () => {
+    let fail = true;
+    const { engine } = await createMockEngine('healthy');
+    server.use(
+      http.get(`${TEST_BASE_URL}/v1/customers/:customerId/balance`, () =>
+        fail ? HttpResponse.json({ error: { code: 'internal_error', message: 'boom' } }, { status: 500 }) : undefined,
+      ),
+      ...handlers(engine, { baseUrl: TEST_BASE_URL }),
+    );
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your balance.");
+    await expectNoAxeViolations(container);
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('12,450.5 tokens')).toBeInTheDocument();
+  });
+
+  it('throws a sentence that says what to do when used outside the provider', () => {
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      expect(() => render(<CreditBalance currencyId={MOCK_CURRENCY_ID} />)).toThrow(
+        /Wrap your app .* in\s+<CreditsProvider/,
+      );
+    } finally {
+      console.error = quiet;
+    }
+  });
+});

@@ -1,0 +1,50 @@
+/** Number options every widget takes. */
+export interface NumberOptions {
+  /** Decimal places shown. Default: the currency's precision, trimmed of trailing zeros. */
+  decimalPlaces?: number;
+  /** Show the unit name ("tokens") after the number. Default: `true`. */
+  showUnits?: boolean;
+  /** Show the currency symbol before the number when it has one. Default: `false`. */
+  showSymbol?: boolean;
+  /** Use compact notation ("12.5K"). Default: `false`. */
+  compact?: boolean;
+}
+
+export interface CreditUnit {
+  unitSingular: string;
+  unitPlural: string;
+  symbol?: string;
+  precision: number;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/**
+ * Formats a decimal string exactly (Intl formats numeric strings without going through a float).
+ */
+export function formatAmount(value: string, locale: string, unit: CreditUnit, options: NumberOptions = {}): string {
+  const { decimalPlaces, showUnits = true, showSymbol = false, compact = false } = options;
+  const format = numberFormat(locale, {
+    notation: compact ? 'compact' : 'standard',
+    minimumFractionDigits: decimalPlaces ?? 0,
+    maximumFractionDigits: decimalPlaces ?? (compact ? 1 : unit.precision),
+  });
+  // Intl accepts decimal strings at full precision; the DOM lib types only say number.
+  const number = format.format(value as unknown as number);
+  const symbol = showSymbol && unit.symbol ? `${unit.symbol}\u00a0` : '';
+  const isOne = /^-?1(\.0*)?$/.test(value);
+  const units = showUnits ? `\u00a0${isOne ? unit.unitSingular : unit.unitPlural}` : '';
+  return `${symbol}${number}${units}`;
+}
+
+/** Fills `{name}` placeholders of a localization template. */
+export function template(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,9 @@
+export { CreditsProvider } from './provider/CreditsProvider';
+export type { CreditsProviderProps } from './provider/CreditsProvider';
+export { useCreditsContext } from './provider/context';
+export type { CreditsContextValue, CreditsTheme } from './provider/context';
+export { creditQueries } from './queries';
+export type { PoolScope } from './queries';
+export { formatAmount, template } from './format/format';
+export type { CreditUnit, NumberOptions } from './format/format';
+export * from './CreditBalance';

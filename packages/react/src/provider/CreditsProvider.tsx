@@ -1,0 +1,81 @@
+import { createCreditsClient, type CreditsClient } from '@creditkit/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
+import { CreditsContext, type CreditsContextValue, type CreditsTheme } from './context';
+import '../theme/tokens.css';
+
+interface ProviderBase {
+  /** The customer whose credits the widgets show. */
+  customerId: string;
+  /** The pool widgets show by default: a resource id, or `null`/omitted for the global pool. */
+  resourceId?: string | null;
+  /** Called when a `ResourceSelector` (or `setResourceId`) changes the default pool. */
+  onResourceChange?: (resourceId: string | null) => void;
+  /** BCP 47 locale for numbers and dates. Default: the browser's (`navigator.language`), else `en-US`. */
+  locale?: string;
+  /** Colour theme of the widgets. Default: `light`. */
+  theme?: CreditsTheme;
+  /** A host `QueryClient` to share caches with; the provider makes its own otherwise. */
+  queryClient?: QueryClient;
+  children?: ReactNode;
+}
+
+export type CreditsProviderProps = ProviderBase &
+  (
+    | {
+        /** Where the creditkit contract is served (without `/v1`). */
+        baseUrl: string;
+        /** A customer token minted by your server with the secret key. */
+        customerToken: string;
+        client?: never;
+      }
+    | {
+        /** A ready client, e.g. one that talks to your own backend. */
+        client: CreditsClient;
+        baseUrl?: never;
+        customerToken?: never;
+      }
+  );
+
+const defaultLocale = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
+
+/** Gives every creditkit widget below it a client, a customer, a default pool, a locale and a theme. */
+export function CreditsProvider(props: CreditsProviderProps) {
+  const { customerId, locale, theme = 'light', queryClient, children, onResourceChange } = props;
+  const [ownQueryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 5_000, refetchOnWindowFocus: false } } }),
+  );
+  const [uncontrolledResource, setUncontrolledResource] = useState<string | null>(props.resourceId ?? null);
+  const isControlled = props.resourceId !== undefined && onResourceChange !== undefined;
+  const resourceId = isControlled ? (props.resourceId ?? null) : uncontrolledResource;
+
+  const client = useMemo(
+    () => props.client ?? createCreditsClient({ baseUrl: props.baseUrl!, token: props.customerToken }),
+    [props.client, props.baseUrl, props.customerToken],
+  );
+
+  const value = useMemo<CreditsContextValue>(
+    () => ({
+      client,
+      customerId,
+      resourceId,
+      setResourceId: (next) => {
+        if (!isControlled) setUncontrolledResource(next);
+        onResourceChange?.(next);
+      },
+      locale: locale ?? defaultLocale(),
+      theme,
+    }),
+    [client, customerId, resourceId, isControlled, onResourceChange, locale, theme],
+  );
+
+  return (
+    <QueryClientProvider client={queryClient ?? ownQueryClient}>
+      <CreditsContext.Provider value={value}>
+        <div className="ck-root" data-ck-theme={theme}>
+          {children}
+        </div>
+      </CreditsContext.Provider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,21 @@
+import { createCreditsClient } from '@creditkit/client';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { CreditsProvider, type CreditsProviderProps } from '../provider/CreditsProvider';
+
+export const TEST_BASE_URL = 'http://creditkit.test';
+
+/** Renders inside a provider pointed at the MSW node server, on a fresh cache with no retries. */
+export function renderWithCredits(
+  ui: ReactElement,
+  props: Partial<Omit<CreditsProviderProps, 'client' | 'baseUrl' | 'customerToken'>> = {},
+) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createCreditsClient({ baseUrl: TEST_BASE_URL, token: 'test-token' });
+  return render(
+    <CreditsProvider client={client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient} {...props}>
+      {ui}
+    </CreditsProvider>,
+  );
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+// One entry per widget so an app that imports one widget ships only that widget.
+export default defineConfig({
+  entry: ['src/index.ts', 'src/*/index.ts'],
+  format: ['esm'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  target: 'es2022',
+  external: ['react', 'react-dom', '@tanstack/react-query', 'recharts'],
+});
