@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: [
-            'packages/{core,client,mocks}/src/**/*.test.ts',
+            'packages/{core,client,api,mocks}/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'server/test/**/*.test.ts',
           ],

@@ -4,7 +4,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: ['src/index.ts', 'src/*/index.ts'],
   format: ['esm'],
-  dts: true,
+  dts: { compilerOptions: { ignoreDeprecations: '6.0', noEmit: false } },
+  tsconfig: '../../tsconfig.json',
   clean: true,
   sourcemap: true,
   splitting: true,
