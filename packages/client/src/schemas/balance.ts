@@ -1,16 +1,16 @@
 import { z } from 'zod';
+import { Currency } from './catalog';
 import { DecimalString, Id, PoolQuery, Timestamp } from './common';
 
-export const CurrencySummary = z
-  .object({
-    id: z.string(),
-    displayName: z.string(),
-    unitSingular: z.string(),
-    unitPlural: z.string(),
-    symbol: z.string().optional(),
-    precision: z.number().int(),
-  })
-  .meta({ id: 'CurrencySummary' });
+/** What a balance carries of its currency, so a widget can format it without a second request. */
+export const CurrencySummary = Currency.pick({
+  id: true,
+  displayName: true,
+  unitSingular: true,
+  unitPlural: true,
+  symbol: true,
+  precision: true,
+}).meta({ id: 'CurrencySummary' });
 export type CurrencySummary = z.infer<typeof CurrencySummary>;
 
 export const Balance = z
