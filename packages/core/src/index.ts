@@ -9,3 +9,4 @@ export type { CreditErrorCode } from './errors';
 export { divRound, formatDecimal, multiplyDecimals, parseDecimal, rescale } from './decimal';
 export type { Rounding } from './decimal';
 export type * from './types';
+export * from './usage';
