@@ -4,7 +4,7 @@ import { aggregate } from './aggregate';
 import { SINGLE_BUCKET } from './buckets';
 import type { Cells } from './cells';
 import type { PoolColumns } from './columns';
-import { cellFilter, readWindow } from './selection';
+import { cellFilter, echoSelection, readWindow } from './selection';
 import type { UsageDimensionKey, UsageDimensionsParams, UsageDimensionsResult } from './types';
 
 interface Tally {
@@ -59,11 +59,7 @@ export function listDimensions(
   });
   keys.sort((a, b) => compare(a.key, b.key));
   return {
-    customerId: params.customerId,
-    currencyId: params.currencyId,
-    resourceId: params.resourceId,
-    from: new Date(from).toISOString(),
-    to: new Date(to).toISOString(),
+    ...echoSelection(params, { from, to }),
     count: all.count,
     total: formatDecimal(all.total, precision),
     keys,

@@ -5,7 +5,7 @@ import { aggregate } from './aggregate';
 import { bucketEdges, bucketIndex } from './buckets';
 import type { Cells } from './cells';
 import type { PoolColumns } from './columns';
-import { cellFilter, readWindow } from './selection';
+import { cellFilter, echoSelection, readWindow } from './selection';
 import type { UsageQueryParams, UsageQueryResult, UsageSeries, UsageSeriesKind } from './types';
 
 interface Group {
@@ -73,11 +73,7 @@ export function runQuery(cells: Cells, pools: readonly PoolColumns[], params: Us
     };
   });
   return {
-    customerId: params.customerId,
-    currencyId: params.currencyId,
-    resourceId: params.resourceId,
-    from: new Date(from).toISOString(),
-    to: new Date(to).toISOString(),
+    ...echoSelection(params, { from, to }),
     granularity: params.granularity,
     groupBy,
     ...(groupBy === 'dimension' ? { dimension: params.dimension! } : {}),

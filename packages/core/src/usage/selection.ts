@@ -25,6 +25,12 @@ export function readWindow(selection: Pick<UsageSelection, 'from' | 'to'>): Wind
   return { from, to };
 }
 
+/** The selection as a result repeats it: the pool and the window as ISO strings. */
+export function echoSelection({ customerId, currencyId, resourceId }: UsageSelection, window: Window) {
+  const iso = (at: number) => new Date(at).toISOString();
+  return { customerId, currencyId, resourceId, from: iso(window.from), to: iso(window.to) };
+}
+
 export interface CellFilter {
   passes: (cell: number) => boolean;
   /** Per filtered key, the pair ids (key=value) it allows: lets sealed chunks read only those rows. */
