@@ -23,24 +23,34 @@ const expectErrorWithRetry = async (canvasElement: HTMLElement) => {
 };
 
 export const Healthy: Story = {
-  play: ({ canvasElement }) => findBalance(canvasElement, '12,450.5 tokens'),
+  play: ({ canvasElement }) => findBalance(canvasElement, '9,569.092 tokens'),
 };
 
 export const LowBalance: Story = {
   parameters: { scenario: 'low-balance' },
-  play: ({ canvasElement }) => findBalance(canvasElement, '312.25 tokens'),
+  play: ({ canvasElement }) => findBalance(canvasElement, '412.5 tokens'),
 };
 
 export const ExpiringSoon: Story = {
   parameters: { scenario: 'expiring-soon' },
-  play: ({ canvasElement }) => findBalance(canvasElement, '11,500 tokens'),
+  play: ({ canvasElement }) => findBalance(canvasElement, '10,402.963 tokens'),
 };
 
 /** One resource's own pool: it never draws on the global pool or on other resources. */
 export const ResourcePool: Story = {
   parameters: { scenario: 'many-resources' },
   args: { resourceId: 'api-key-staging' },
-  play: ({ canvasElement }) => findBalance(canvasElement, '6,000 tokens'),
+  play: ({ canvasElement }) => findBalance(canvasElement, '5,964.22 tokens'),
+};
+
+export const Depleted: Story = {
+  parameters: { scenario: 'depleted' },
+  play: ({ canvasElement }) => findBalance(canvasElement, '0 tokens'),
+};
+
+export const SoftLimitOverage: Story = {
+  parameters: { scenario: 'soft-limit-overage' },
+  play: ({ canvasElement }) => findBalance(canvasElement, '-1,250.75 tokens'),
 };
 
 export const Empty: Story = {
@@ -55,7 +65,7 @@ export const SlowNetwork: Story = {
       'aria-busy',
       'true',
     );
-    await findBalance(canvasElement, '12,450.5 tokens');
+    await findBalance(canvasElement, '9,569.092 tokens');
   },
 };
 
@@ -78,6 +88,8 @@ const states: StateCell[] = [
   { state: 'loading', label: 'Loading' },
   { state: 'healthy', label: 'Healthy' },
   { state: 'low-balance', label: 'Low balance' },
+  { state: 'depleted', label: 'Depleted' },
+  { state: 'soft-limit-overage', label: 'Overage' },
   { state: 'empty', label: 'Empty' },
   { state: 'server-error', label: 'Error' },
 ];
@@ -90,7 +102,7 @@ export const AllStates: Story = {
   },
   render: (args) => <StatesGrid cells={states} render={() => <CreditBalance {...args} />} />,
   async play({ canvasElement }) {
-    await findBalance(canvasElement, '312.25 tokens');
+    await findBalance(canvasElement, '412.5 tokens');
     await expect(await within(canvasElement).findByRole('alert')).toBeVisible();
   },
 };

@@ -1,9 +1,13 @@
 import type { CreditEngine, ManualClock } from '@creditkit/core';
-import { defineCatalogue, pool, subscription, system } from './catalogue';
+import { admin, CURRENCY_ID, CUSTOMER_ID, defineCatalogue, pool } from './catalogue';
+import { burnTo, inDays, provision } from './helpers';
+import { simulateUsage } from './usage';
 
 export interface ScenarioContext {
   engine: CreditEngine;
+  /** Starts at `MOCK_NOW`; a scenario may set it back first to build history, and ends at `MOCK_NOW`. */
   clock: ManualClock;
+  now: string;
 }
 
 export interface Scenario {
@@ -14,115 +18,194 @@ export interface Scenario {
   seed(context: ScenarioContext): Promise<void>;
 }
 
-const DAY = 86_400_000;
-/** An instant `days` from the clock's now (negative for the past). */
-const inDays = (clock: ManualClock, days: number) => new Date(clock.now().getTime() + days * DAY).toISOString();
-
-/** The demo customer's plan allowance for the current period (November 2026). */
-const monthlyAllowance = (amount: string) => ({
-  ...pool(),
-  type: 'recurring' as const,
-  amount,
-  priority: 10,
-  effectiveAt: '2026-11-01T00:00:00.000Z',
-  expiresAt: '2026-12-01T00:00:00.000Z',
-  reason: 'Pro plan monthly allowance',
-  actor: subscription,
-});
-
 export const MOCK_RESOURCES = [
-  'workspace-example-com',
-  'workspace-research',
-  'workspace-marketing',
-  'project-chatbot',
-  'project-search',
-  'project-summaries',
-  'project-translation',
-  'seat-ada',
-  'seat-grace',
-  'seat-linus',
-  'api-key-production',
-  'api-key-staging',
+  { id: 'workspace-example-com', name: 'example.com', type: 'workspace' },
+  { id: 'workspace-research', name: 'Research', type: 'workspace' },
+  { id: 'workspace-marketing', name: 'Marketing', type: 'workspace' },
+  { id: 'project-chatbot', name: 'Support chatbot', type: 'project' },
+  { id: 'project-search', name: 'Semantic search', type: 'project' },
+  { id: 'project-summaries', name: 'Meeting summaries', type: 'project' },
+  { id: 'project-translation', name: 'Translation', type: 'project' },
+  { id: 'seat-ada', name: 'Ada Lovelace', type: 'seat' },
+  { id: 'seat-grace', name: 'Grace Hopper', type: 'seat' },
+  { id: 'seat-linus', name: 'Linus Torvalds', type: 'seat' },
+  { id: 'api-key-production', name: 'Production API key', type: 'api_key' },
+  { id: 'api-key-staging', name: 'Staging API key', type: 'api_key' },
 ] as const;
+
+const NOVEMBER = '2026-11-01T00:00:00.000Z';
+
+/** Auto-recharge as most paying customers set it: top up to 5,000 below 1,000, at most $200 a month. */
+const autoRecharge = (engine: CreditEngine, enabled = true) =>
+  engine.setAutoRechargePolicy({
+    customerId: CUSTOMER_ID,
+    currencyId: CURRENCY_ID,
+    enabled,
+    threshold: '1000',
+    target: '5000',
+    monthlySpendLimit: '200',
+    actor: { type: 'customer', id: CUSTOMER_ID },
+  });
+
+/** A customer on the Pro plan since November 1st, with two weeks of everyday usage. */
+async function proSinceNovember({ engine, clock, now }: ScenarioContext, options: { seed: number }) {
+  clock.set(NOVEMBER);
+  await provision(engine);
+  await simulateUsage(engine, clock, { from: NOVEMBER, to: now, eventsPerDay: 40, seed: options.seed });
+}
 
 export const scenarios = {
   healthy: {
     title: 'Healthy',
-    description: 'A monthly allowance and a welcome bonus: plenty of credits, nothing expiring soon.',
-    async seed({ engine }) {
+    description: 'On the Pro plan with a welcome bonus and auto-recharge on; a month of steady usage.',
+    async seed(context) {
+      const { engine, clock, now } = context;
+      clock.set('2026-10-16T09:00:00.000Z');
       await defineCatalogue(engine);
-      await engine.createGrant(monthlyAllowance('10000'));
+      await provision(engine);
       await engine.createGrant({
         ...pool(),
         type: 'promotional',
         amount: '2450.5',
         expiresAt: '2027-02-01T00:00:00.000Z',
         reason: 'Welcome bonus',
-        actor: system,
+        actor: admin,
       });
+      await autoRecharge(engine);
+      await simulateUsage(engine, clock, { from: clock.now().toISOString(), to: now, eventsPerDay: 40, seed: 1 });
     },
   },
   'low-balance': {
     title: 'Low balance',
-    description: 'Less than 5% of the period’s credits left: widgets warn and offer to add credits.',
-    async seed({ engine }) {
-      await defineCatalogue(engine);
-      await engine.createGrant({ ...monthlyAllowance('312.25'), reason: 'Starter plan monthly allowance' });
+    description: 'Less than the low-balance threshold (1,000) left and auto-recharge off: widgets warn.',
+    async seed(context) {
+      await defineCatalogue(context.engine);
+      await proSinceNovember(context, { seed: 2 });
+      await burnTo(context.engine, '412.5');
+    },
+  },
+  depleted: {
+    title: 'Depleted (hard limit)',
+    description: 'Every credit used; under the hard limit further usage is refused until credits are added.',
+    async seed(context) {
+      await defineCatalogue(context.engine, 'hard');
+      await proSinceNovember(context, { seed: 3 });
+      await burnTo(context.engine, '0');
+    },
+  },
+  'soft-limit-overage': {
+    title: 'Soft-limit overage',
+    description: 'Under a soft limit usage went on past zero: the balance is negative (overage).',
+    async seed(context) {
+      await defineCatalogue(context.engine, 'soft');
+      await proSinceNovember(context, { seed: 4 });
+      await burnTo(context.engine, '-1250.75');
     },
   },
   'expiring-soon': {
     title: 'Expiring soon',
-    description: 'A promotional grant runs out in three days; the grants table flags it.',
-    async seed({ engine, clock }) {
+    description: 'A 1,500-credit promotional grant runs out in three days; the grants table flags it.',
+    async seed(context) {
+      const { engine, clock } = context;
       await defineCatalogue(engine);
-      await engine.createGrant(monthlyAllowance('10000'));
+      clock.set(NOVEMBER);
       await engine.createGrant({
         ...pool(),
         type: 'promotional',
         amount: '1500',
-        priority: 5,
-        expiresAt: inDays(clock, 3),
+        priority: 200,
+        expiresAt: inDays(context.now, 3),
         reason: 'Black Friday bonus',
-        actor: system,
+        actor: admin,
       });
+      await proSinceNovember(context, { seed: 5 });
     },
   },
   'scheduled-grants': {
     title: 'Scheduled grants',
-    description: 'Next month’s allowance and a promised bonus are scheduled but not yet spendable.',
-    async seed({ engine, clock }) {
+    description: 'A promised bonus and the next contract tranche are scheduled, not yet spendable.',
+    async seed(context) {
+      const { engine, now } = context;
       await defineCatalogue(engine);
-      await engine.createGrant(monthlyAllowance('10000'));
-      await engine.createGrant({
-        ...monthlyAllowance('10000'),
-        effectiveAt: '2026-12-01T00:00:00.000Z',
-        expiresAt: '2027-01-01T00:00:00.000Z',
-      });
+      await proSinceNovember(context, { seed: 6 });
       await engine.createGrant({
         ...pool(),
         type: 'promotional',
         amount: '5000',
-        effectiveAt: inDays(clock, 10),
+        effectiveAt: inDays(now, 10),
         reason: 'Annual renewal thank-you',
-        actor: system,
+        actor: admin,
+      });
+      await engine.createGrant({
+        ...pool(),
+        type: 'paid',
+        amount: '20000',
+        effectiveAt: '2026-12-01T00:00:00.000Z',
+        expiresAt: '2027-12-01T00:00:00.000Z',
+        reason: 'Enterprise contract, second tranche',
+        actor: admin,
       });
     },
   },
   'many-resources': {
     title: 'Many resources',
-    description: 'Twelve workspaces, projects, seats and API keys, each with its own pool.',
-    async seed({ engine }) {
+    description: 'Twelve workspaces, projects, seats and API keys, each with its own pool and usage.',
+    async seed(context) {
+      const { engine, clock, now } = context;
+      clock.set(NOVEMBER);
       await defineCatalogue(engine);
-      await engine.createGrant(monthlyAllowance('10000'));
-      for (const [index, resourceId] of MOCK_RESOURCES.entries()) {
-        await engine.createGrant({
-          ...pool(resourceId),
-          type: 'paid',
-          amount: String(500 * (index + 1)),
-          reason: `Allocation for ${resourceId}`,
-          actor: { type: 'admin', id: 'admin-ops' },
-        });
+      await provision(engine);
+      for (const [index, resource] of MOCK_RESOURCES.entries()) {
+        await engine.createResource({ customerId: CUSTOMER_ID, ...resource });
+        if (index < 3) await provision(engine, resource.id);
+        else {
+          await engine.createGrant({
+            ...pool(resource.id),
+            type: 'paid',
+            amount: String(500 * (index + 1)),
+            reason: `Allocation for ${resource.name}`,
+            actor: admin,
+          });
+        }
       }
+      await simulateUsage(engine, clock, {
+        from: NOVEMBER,
+        to: now,
+        eventsPerDay: 60,
+        scale: 0.5,
+        seed: 7,
+        resources: [[null, 4], ...MOCK_RESOURCES.map((resource) => [resource.id, 1] as const)],
+      });
+    },
+  },
+  'heavy-usage': {
+    title: 'Heavy usage (90 days)',
+    description: '~30,000 usage events over 90 days across features, models, users, regions and sources.',
+    async seed(context) {
+      const { engine, clock, now } = context;
+      const from = inDays(now, -90);
+      clock.set(from);
+      await defineCatalogue(engine);
+      await provision(engine);
+      await autoRecharge(engine);
+      await engine.createGrant({ ...pool(), type: 'paid', amount: '60000', reason: 'Annual contract', actor: admin });
+      for (const [resourceId, amount] of [
+        ['workspace-example-com', '40000'],
+        ['project-chatbot', '20000'],
+      ] as const) {
+        await engine.createGrant({ ...pool(resourceId), type: 'paid', amount, reason: 'Team budget', actor: admin });
+      }
+      await simulateUsage(engine, clock, {
+        from,
+        to: now,
+        eventsPerDay: 410,
+        seed: 8,
+        resources: [
+          [null, 4],
+          ['workspace-example-com', 2],
+          ['project-chatbot', 1],
+        ],
+      });
     },
   },
   empty: {
