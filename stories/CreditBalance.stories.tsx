@@ -23,7 +23,7 @@ const expectErrorWithRetry = async (canvasElement: HTMLElement) => {
 };
 
 export const Healthy: Story = {
-  play: ({ canvasElement }) => findBalance(canvasElement, '9,569.092 tokens'),
+  play: ({ canvasElement }) => findBalance(canvasElement, '12,450.5 tokens'),
 };
 
 export const LowBalance: Story = {
@@ -65,7 +65,7 @@ export const SlowNetwork: Story = {
       'aria-busy',
       'true',
     );
-    await findBalance(canvasElement, '9,569.092 tokens');
+    await findBalance(canvasElement, '12,450.5 tokens');
   },
 };
 

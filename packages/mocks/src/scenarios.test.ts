@@ -32,7 +32,7 @@ describe('scenarios', () => {
   });
 
   it('lands each scenario on the balance its stories show', async () => {
-    expect(await balanceOf('healthy')).toBe('9569.092');
+    expect(await balanceOf('healthy')).toBe('12450.500');
     expect(await balanceOf('low-balance')).toBe('412.500');
     expect(await balanceOf('depleted')).toBe('0.000');
     expect(await balanceOf('soft-limit-overage')).toBe('-1250.750');
@@ -54,8 +54,8 @@ describe('scenarios', () => {
   it('keeps what one engine changes away from the next engine of the same scenario', async () => {
     const first = await createMockEngine('healthy');
     await first.engine.createGrant({ ...key(), type: 'paid', amount: '1000', actor: { type: 'admin', id: 'test' } });
-    expect(first.engine.balance(key()).balance).toBe('10569.092');
-    expect(await balanceOf('healthy')).toBe('9569.092');
+    expect(first.engine.balance(key()).balance).toBe('13450.500');
+    expect(await balanceOf('healthy')).toBe('12450.500');
   });
 
   it('flags a grant expiring within days and keeps scheduled grants out of the balance', async () => {
@@ -95,7 +95,7 @@ describe('network conditions', () => {
     const started = performance.now();
     const response = await fetch(balanceUrl());
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
-    expect(await response.json()).toMatchObject({ balance: '9569.092' });
+    expect(await response.json()).toMatchObject({ balance: '12450.500' });
   });
 
   it('server-error and unauthorized answer with the error envelope', async () => {

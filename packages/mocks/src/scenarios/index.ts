@@ -66,13 +66,15 @@ export const scenarios = {
       await engine.createGrant({
         ...pool(),
         type: 'promotional',
-        amount: '2450.5',
+        amount: '6000',
         expiresAt: '2027-02-01T00:00:00.000Z',
         reason: 'Welcome bonus',
         actor: admin,
       });
       await autoRecharge(engine);
       await simulateUsage(engine, clock, { from: clock.now().toISOString(), to: now, eventsPerDay: 40, seed: 1 });
+      // The figure widget tests and docs quote.
+      await burnTo(engine, '12450.5');
     },
   },
   'low-balance': {
