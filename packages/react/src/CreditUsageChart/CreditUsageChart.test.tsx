@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { CreditUsageChart } from './CreditUsageChart';
-import { fakeClient, makeUsage, NOW, renderChart } from './test/fixtures';
+import { fakeClient, makeUsage, NOW, renderChart } from '../test/usage-fixtures';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\u00a0/g, ' ');
 const chart = <CreditUsageChart currencyId="cred-type-ai-tokens" now={NOW} />;
@@ -118,17 +118,9 @@ describe('CreditUsageChart legend, tooltip, table and CSV', () => {
       .forEach((th) => expect(th).toHaveAttribute('scope', 'col'));
     const firstRow = within(table).getAllByRole('row')[1]!;
     expect(within(firstRow).getByRole('rowheader')).toHaveTextContent('Nov 1, 2026');
-    expect(
-      within(firstRow)
-        .getAllByRole('cell')
-        .map(text),
-    ).toEqual(['10 tokens', '2 tokens', '12 tokens']);
+    expect(within(firstRow).getAllByRole('cell').map(text)).toEqual(['10 tokens', '2 tokens', '12 tokens']);
     const footer = within(table).getAllByRole('row').at(-1)!;
-    expect(
-      within(footer)
-        .getAllByRole('cell')
-        .map(text),
-    ).toEqual(['30.5 tokens', '6 tokens', '36.5 tokens']);
+    expect(within(footer).getAllByRole('cell').map(text)).toEqual(['30.5 tokens', '6 tokens', '36.5 tokens']);
     await expectNoAxeViolations(container);
   });
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { CreditUsageChart } from './CreditUsageChart';
-import { lastUsageParams, NOW, renderChart } from './test/fixtures';
+import { lastUsageParams, NOW, renderChart } from '../test/usage-fixtures';
 import type { UsageChartValue } from './types';
 
 const chart = <CreditUsageChart currencyId="cred-type-ai-tokens" now={NOW} />;
@@ -94,7 +94,11 @@ describe('CreditUsageChart filters', () => {
     const { client } = renderChart(chart);
     await loaded();
     const groupBy = screen.getByRole('combobox', { name: 'Group by' });
-    expect(within(groupBy).getAllByRole('option').map((o) => o.textContent)).toEqual(['Feature', 'model', 'region']);
+    expect(
+      within(groupBy)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Feature', 'model', 'region']);
     await userEvent.selectOptions(groupBy, 'model');
     expect(lastUsageParams(client)).toMatchObject({ groupBy: 'model' });
   });
@@ -125,12 +129,12 @@ describe('CreditUsageChart filters', () => {
     await loaded();
     const pool = screen.getByRole('combobox', { name: 'Pool' });
     expect(pool).toHaveValue('@global');
-    expect(lastUsageParams(client).resourceId).toBeUndefined();
+    expect(lastUsageParams(client).resourceId ?? null).toBeNull();
     await screen.findByRole('option', { name: 'Support workspace' });
     await userEvent.selectOptions(pool, 'Support workspace');
     expect(lastUsageParams(client)).toMatchObject({ resourceId: 'ws-support' });
     await userEvent.selectOptions(pool, 'All pools');
-    expect(lastUsageParams(client)).toMatchObject({ allPools: 'true' });
+    expect(lastUsageParams(client)).toMatchObject({ allPools: true });
   });
 
   it('does not ask again for a filter it already has', async () => {

@@ -5,7 +5,7 @@ export type { CreditUsageChartLocalization, CreditUsageChartLocalizationInput } 
 export { useCreditUsageChart } from './useCreditUsageChart';
 export type { CreditUsageChartModel, CreditUsageChartState, UseCreditUsageChartOptions } from './useCreditUsageChart';
 export { usageQueries, normalizeFilters } from './queries';
-export type { UsageClient, UsageQuery, UsageScope } from './queries';
+export type { UsageQuery, UsageScope } from './queries';
 export { ALL_POOLS } from './types';
 export type {
   UsageChartValue,

@@ -1,13 +1,6 @@
 import type { CreditsClient } from '@creditkit/client';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import {
-  ALL_POOLS,
-  type UsageData,
-  type UsageDimensionsData,
-  type UsageGranularity,
-  type UsagePool,
-  type UsageResource,
-} from './types';
+import { ALL_POOLS, type UsageGranularity, type UsagePool } from './types';
 
 export interface UsageScope {
   customerId: string;
@@ -24,39 +17,6 @@ export interface UsageQuery extends UsageScope {
   maxSeries: number;
 }
 
-interface RequestInit {
-  signal?: AbortSignal;
-}
-
-/** The part of the client the chart needs; any backend's client that has these three works. */
-export interface UsageClient {
-  queryUsage(params: Record<string, unknown>, init?: RequestInit): Promise<UsageData>;
-  listUsageDimensions(params: Record<string, unknown>, init?: RequestInit): Promise<UsageDimensionsData>;
-  listResources(params: { customerId: string }, init?: RequestInit): Promise<{ data: UsageResource[] }>;
-}
-
-const missing = (method: string) => () =>
-  Promise.reject(
-    new Error(
-      `creditkit: CreditUsageChart needs a client with ${method}. Give <CreditsProvider> a baseUrl (the ` +
-        'reference client has it) or add it to the client you pass in.',
-    ),
-  );
-
-/**
- * The chart's view of the provider's client. A client without the usage methods still renders:
- * its queries fail with a sentence that says what is missing, shown in the error state.
- */
-export function usageClient(client: CreditsClient): UsageClient {
-  const source = client as Partial<UsageClient>;
-  return {
-    queryUsage: source.queryUsage?.bind(client) ?? missing('queryUsage'),
-    listUsageDimensions: source.listUsageDimensions?.bind(client) ?? missing('listUsageDimensions'),
-    // Without resources the pool choice is the global pool or all pools.
-    listResources: source.listResources?.bind(client) ?? (() => Promise.resolve({ data: [] })),
-  };
-}
-
 /**
  * Sorted keys and values, empty keys dropped: `{b:[y,x],a:[]}` and `{b:[x,y]}` are the same filter
  * and must share one cache entry.
@@ -70,17 +30,21 @@ export function normalizeFilters(filters: Record<string, string[]>): Record<stri
   return normal;
 }
 
+/** The contract's `key:value` filter strings. */
+export const filterParams = (filters: Record<string, string[]>) =>
+  Object.entries(normalizeFilters(filters)).flatMap(([key, values]) => values.map((value) => `${key}:${value}`));
+
+// Going back to a filter seen a moment ago is served from the cache, not asked again; new usage
+// reaches the chart by invalidation of the customer's keys, not by polling.
 const USAGE_STALE_TIME = 60_000;
 
 const poolKey = (pool: UsagePool) => (pool === null ? '@global' : pool === ALL_POOLS ? '@all' : pool);
 
-function poolParams(pool: UsagePool) {
-  return pool === ALL_POOLS ? { allPools: 'true' } : { resourceId: pool ?? undefined };
-}
+const poolParams = (pool: UsagePool) => (pool === ALL_POOLS ? { allPools: true } : { resourceId: pool });
 
 /** Query options for the chart, keyed under the pool like every creditkit query. */
 export const usageQueries = {
-  usage: (client: UsageClient, query: UsageQuery) => {
+  usage: (client: CreditsClient, query: UsageQuery) => {
     const filters = normalizeFilters(query.filters);
     const { from, to, granularity, groupBy, maxSeries } = query;
     return queryOptions({
@@ -102,19 +66,17 @@ export const usageQueries = {
             to,
             granularity,
             groupBy,
-            filter: Object.entries(filters).flatMap(([key, values]) => values.map((value) => `${key}:${value}`)),
+            filter: filterParams(filters),
             maxSeries,
           },
           { signal },
         ),
       // A filter change keeps the last chart on screen until the new one arrives: no flash.
       placeholderData: keepPreviousData,
-      // Going back to a filter seen a moment ago is served from the cache, not asked again; new
-      // usage reaches the chart by invalidation of the customer's keys, not by polling.
       staleTime: USAGE_STALE_TIME,
     });
   },
-  dimensions: (client: UsageClient, scope: UsageScope) =>
+  dimensions: (client: CreditsClient, scope: UsageScope) =>
     queryOptions({
       queryKey: [
         'creditkit',
@@ -138,7 +100,7 @@ export const usageQueries = {
       placeholderData: keepPreviousData,
       staleTime: USAGE_STALE_TIME,
     }),
-  resources: (client: UsageClient, customerId: string) =>
+  resources: (client: CreditsClient, customerId: string) =>
     queryOptions({
       queryKey: ['creditkit', customerId, 'resources'] as const,
       queryFn: ({ signal }) => client.listResources({ customerId }, { signal }),

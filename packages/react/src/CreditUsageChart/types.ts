@@ -1,3 +1,5 @@
+import type { Resource, UsageDimensions, UsageQueryResult, UsageSeries } from '@creditkit/client';
+
 /** `'*'` as a chart's pool: every pool of the customer (the global pool and every resource's). */
 export const ALL_POOLS = '*';
 
@@ -31,32 +33,12 @@ export interface UsageChartValue {
 }
 
 /** A usage series as the contract returns it: credits per bucket as decimal strings. */
-export interface UsageSeriesData {
-  /** The feature id or dimension value; `other` for the folded tail. */
-  key: string;
-  label: string;
-  points: { bucket: string; credits: string }[];
-  total: string;
-}
+export type UsageSeriesData = UsageSeries;
 
 /** The usage query's answer (the contract's `UsageQueryResult`). */
-export interface UsageData {
-  from: string;
-  to: string;
-  granularity: UsageGranularity;
-  groupBy: string;
-  /** Start of each bucket, oldest first. */
-  buckets: string[];
-  series: UsageSeriesData[];
-  total: string;
-}
+export type UsageData = UsageQueryResult;
 
 /** The dimensions listing: every key seen in the window and its values, most used first. */
-export interface UsageDimensionsData {
-  dimensions: { key: string; values: string[] }[];
-}
+export type UsageDimensionsData = UsageDimensions;
 
-export interface UsageResource {
-  id: string;
-  name: string;
-}
+export type UsageResource = Resource;

@@ -4,7 +4,7 @@ import { formatAmount, type NumberOptions } from '../format/format';
 import { useCreditsContext } from '../provider/context';
 import { creditQueries } from '../queries';
 import { buildUsageModel, visibleTable } from './model';
-import { usageClient, usageQueries } from './queries';
+import { usageQueries } from './queries';
 import { allowedGranularities, fitGranularity, resolveWindow } from './range';
 import { ALL_POOLS, type UsageChartValue, type UsagePool } from './types';
 import { useControllableValue } from './useControllableValue';
@@ -56,7 +56,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     value.pool !== undefined ? value.pool : resourceId !== undefined ? resourceId : context.resourceId;
   const scope = { customerId: context.customerId, currencyId, pool, from: window.from, to: window.to };
 
-  const client = useMemo(() => usageClient(context.client), [context.client]);
+  const client = context.client;
   const usage = useQuery(
     usageQueries.usage(client, { ...scope, granularity, groupBy: value.groupBy, filters: value.filters, maxSeries }),
   );

@@ -1,10 +1,10 @@
-import { createCreditsClient } from '@creditkit/client';
+import { createCreditsClient, type OperationInput } from '@creditkit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
-import { CreditsProvider, type CreditsProviderProps } from '../../provider/CreditsProvider';
-import type { UsageData, UsageDimensionsData, UsageGranularity } from '../types';
+import { CreditsProvider, type CreditsProviderProps } from '../provider/CreditsProvider';
+import type { UsageData, UsageDimensionsData, UsageGranularity } from '../CreditUsageChart/types';
 
 const DAY = 86_400_000;
 
@@ -30,6 +30,9 @@ export function makeUsage(options: {
   });
   const total = series.reduce((sum, s) => sum + Number(s.total), 0);
   return {
+    currencyId: 'cred-type-ai-tokens',
+    resourceId: null,
+    allPools: false,
     from: buckets[0]!,
     to: new Date(Date.parse(from) + options.buckets * step).toISOString(),
     granularity,
@@ -41,6 +44,8 @@ export function makeUsage(options: {
 }
 
 export const dimensionsFixture: UsageDimensionsData = {
+  from: '2026-10-25T00:00:00.000Z',
+  to: '2026-11-24T00:00:00.000Z',
   dimensions: [
     { key: 'model', values: ['gpt-4o', 'claude-sonnet', 'llama-3'] },
     { key: 'region', values: ['us-east-1', 'eu-west-1'] },
@@ -60,14 +65,16 @@ export const threeDays = makeUsage({
 });
 
 /** A client whose usage methods are spies, so tests can read exactly what the chart asked for. */
-export function fakeClient(usage: (params: Record<string, unknown>) => Promise<UsageData> = async () => threeDays) {
+export function fakeClient(
+  usage: (params: OperationInput<'queryUsage'>) => Promise<UsageData> = async () => threeDays,
+) {
   const base = createCreditsClient({ baseUrl: 'http://creditkit.test', token: 't' });
   return {
     ...base,
     getBalance: vi.fn(async () => ({
       customerId: 'customer-demo-01',
       currencyId: 'cred-type-ai-tokens',
-      resourceId: null,
+      resourceId: null as string | null,
       currency: {
         id: 'cred-type-ai-tokens',
         displayName: 'AI tokens',
@@ -83,8 +90,18 @@ export function fakeClient(usage: (params: Record<string, unknown>) => Promise<U
     listUsageDimensions: vi.fn(async () => dimensionsFixture),
     listResources: vi.fn(async () => ({
       data: [
-        { id: 'ws-research', name: 'Research workspace' },
-        { id: 'ws-support', name: 'Support workspace' },
+        {
+          id: 'ws-research',
+          customerId: 'customer-demo-01',
+          name: 'Research workspace',
+          createdAt: '2026-01-01T00:00:00.000Z',
+        },
+        {
+          id: 'ws-support',
+          customerId: 'customer-demo-01',
+          name: 'Support workspace',
+          createdAt: '2026-01-01T00:00:00.000Z',
+        },
       ],
     })),
   };
@@ -110,6 +127,6 @@ export function renderChart(
 }
 
 /** The params of the chart's last usage request. */
-export function lastUsageParams(client: FakeClient): Record<string, unknown> {
+export function lastUsageParams(client: FakeClient): OperationInput<'queryUsage'> {
   return client.queryUsage.mock.calls.at(-1)![0];
 }
