@@ -29,6 +29,9 @@ export const errorStatus: Readonly<Record<string, number>> = {
   quote_expired: 409,
   payment_declined: 402,
   forbidden: 403,
+  unauthorized: 401,
+  method_not_allowed: 405,
+  unavailable: 503,
 };
 
 /** The error of a non-2xx answer: its envelope when it has one, else a sentence naming the status. */

@@ -69,7 +69,8 @@ export const PackList = z
     data: z.array(Pack),
     customAmount: z
       .object({ min: NonNegativeDecimal, max: NonNegativeDecimal })
-      .meta({ description: 'Bounds of a custom amount of credits.' }),
+      .nullable()
+      .meta({ description: 'Bounds of a custom amount of credits; `null` when the currency is not for sale.' }),
   })
   .meta({ id: 'PackList' });
 export type PackList = z.infer<typeof PackList>;
