@@ -6,6 +6,7 @@ import { markdown, machine, type Row } from './report';
 import { bundleRows } from './rows-bundle';
 import { httpRows } from './rows-http';
 import { liveRows } from './rows-live';
+import { uiRows } from './rows-ui';
 import { storageRows } from './rows-storage';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +18,7 @@ const groups: Group[] = [
   { name: 'http load', run: httpRows },
   { name: 'storage', run: storageRows },
   { name: 'live update', run: liveRows },
+  { name: 'ui in chromium', run: uiRows },
 ];
 
 const only = process.argv.slice(2);
