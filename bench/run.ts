@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { markdown, machine, type Row } from './report';
 import { bundleRows } from './rows-bundle';
+import { coreRows } from './rows-core';
 import { httpRows } from './rows-http';
 import { liveRows } from './rows-live';
 import { uiRows } from './rows-ui';
@@ -15,6 +16,7 @@ type Group = { name: string; run: () => Promise<Row[]> };
 
 const groups: Group[] = [
   { name: 'bundle weight', run: bundleRows },
+  { name: 'engine in process', run: coreRows },
   { name: 'http load', run: httpRows },
   { name: 'storage', run: storageRows },
   { name: 'live update', run: liveRows },
