@@ -38,7 +38,6 @@ const fakeFetch: typeof fetch = async (input) => {
 
 const widget = new URLSearchParams(location.search).get('widget') ?? 'chart';
 const Chart = lazy(() => import('@creditkit/react/CreditUsageChart').then((m) => ({ default: m.CreditUsageChart })));
-const Grants = lazy(() => import('@creditkit/react').then((m) => ({ default: m.CreditGrants })));
 
 const client = createCreditsClient({ baseUrl: location.origin, token: 'bench', fetch: fakeFetch });
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
@@ -47,13 +46,11 @@ createRoot(document.getElementById('root')!).render(
   <CreditsProvider client={client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient}>
     <div style={{ width: 1100, padding: 24 }}>
       <Suspense fallback={null}>
-        {widget === 'chart' ? (
+        {widget === 'chart' && (
           <Chart
             currencyId="cred-type-ai-tokens"
             defaultValue={{ range: { preset: 'last_90_days' }, granularity: 'day', groupBy: 'feature', filters: {} }}
           />
-        ) : (
-          <Grants currencyId="cred-type-ai-tokens" />
         )}
       </Suspense>
     </div>
