@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { compareDecimal } from '../format/decimal';
 import { formatAmount, type NumberOptions } from '../format/format';
-import { useCreditsContext } from '../provider/context';
+import { usePoolScope, type TopUpRequest } from '../provider/context';
 import { creditQueries } from '../queries';
 
 export interface UseCreditBalanceOptions extends NumberOptions {
@@ -8,21 +9,43 @@ export interface UseCreditBalanceOptions extends NumberOptions {
   currencyId: string;
   /** The pool to show; overrides the provider's. `null` is the global pool. */
   resourceId?: string | null;
+  /**
+   * At or below this balance (a decimal string) the state is `low`. Default: none, so the state is
+   * never `low` unless you say what low means for your product.
+   */
+  lowThreshold?: string;
+  /** Called by "Add credits" instead of opening the provider's `TopUpCheckout`. */
+  onAddCredits?: (request: TopUpRequest) => void;
 }
 
-export type CreditBalanceState = 'loading' | 'error' | 'ok';
+export type CreditBalanceState = 'loading' | 'error' | 'ok' | 'low' | 'depleted';
 
 /** Headless state of a balance: what `CreditBalance` renders, for developers who want their own markup. */
-export function useCreditBalance({ currencyId, resourceId, ...numberOptions }: UseCreditBalanceOptions) {
-  const context = useCreditsContext();
-  const scope = {
-    customerId: context.customerId,
-    currencyId,
-    resourceId: resourceId === undefined ? context.resourceId : resourceId,
-  };
+export function useCreditBalance({
+  currencyId,
+  resourceId,
+  lowThreshold,
+  onAddCredits,
+  ...numberOptions
+}: UseCreditBalanceOptions) {
+  const { context, scope } = usePoolScope(currencyId, resourceId);
   const query = useQuery(creditQueries.balance(context.client, scope));
   const data = query.data;
-  const state: CreditBalanceState = query.isPending ? 'loading' : query.isError ? 'error' : 'ok';
+  const state: CreditBalanceState = query.isPending
+    ? 'loading'
+    : query.isError
+      ? 'error'
+      : compareDecimal(query.data.balance, '0') <= 0
+        ? 'depleted'
+        : lowThreshold !== undefined && compareDecimal(query.data.balance, lowThreshold) <= 0
+          ? 'low'
+          : 'ok';
+  const request: TopUpRequest = { currencyId, resourceId: scope.resourceId };
+  const addCredits = onAddCredits
+    ? () => onAddCredits(request)
+    : context.topUp.available
+      ? () => context.topUp.open(request)
+      : undefined;
   return {
     state,
     scope,
@@ -33,5 +56,7 @@ export function useCreditBalance({ currencyId, resourceId, ...numberOptions }: U
     /** Refetches after an error. */
     retry: () => void query.refetch(),
     isFetching: query.isFetching,
+    /** Opens the top-up checkout (or calls `onAddCredits`); `undefined` when neither exists. */
+    addCredits,
   };
 }
