@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
+import { contractHandlers, fakeData } from '../test/contract';
 import { renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { useCreditsContext } from '../provider/context';
 import { useEffect } from 'react';
@@ -23,7 +24,8 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 beforeEach(async () => {
   const { engine } = await createMockEngine('healthy');
-  server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }));
+  // The engine answers the balance; the forecast and auto-recharge come from contract fixtures.
+  server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }), ...contractHandlers(fakeData()));
 });
 
 describe('CreditBalance', () => {
@@ -55,6 +57,7 @@ describe('CreditBalance', () => {
         fail ? HttpResponse.json({ error: { code: 'internal_error', message: 'boom' } }, { status: 500 }) : undefined,
       ),
       ...handlers(engine, { baseUrl: TEST_BASE_URL }),
+      ...contractHandlers(fakeData()),
     );
     const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
     expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your balance.");
@@ -73,10 +76,20 @@ describe('CreditBalance', () => {
 
   it('shows a depleted pool as out of credits', async () => {
     const { engine } = await createMockEngine('empty');
-    server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }));
+    server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }), ...contractHandlers(fakeData()));
     const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
     expect(await screen.findByText('Out of credits')).toBeInTheDocument();
     expect(container.querySelector('.ck-credit-balance')).toHaveAttribute('data-state', 'depleted');
+  });
+
+  it('shows the projected run-out and the auto-recharge indicator', async () => {
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    expect(await screen.findByText(/^Runs out .* at the current rate$/)).toHaveAttribute(
+      'datetime',
+      '2026-12-06T12:00:00.000Z',
+    );
+    expect(await screen.findByText('Auto-recharge on')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
   });
 
   it('hides "Add credits" when there is neither a checkout nor onAddCredits', async () => {

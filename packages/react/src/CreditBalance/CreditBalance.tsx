@@ -1,3 +1,4 @@
+import { formatDate, formatRelativeTime } from '../format/date';
 import { template } from '../format/format';
 import { Badge, Button, Card, ErrorState, LoadingState } from '../ui';
 import { useCreditBalance, type UseCreditBalanceOptions } from './useCreditBalance';
@@ -20,6 +21,10 @@ export interface CreditBalanceLocalization {
   depleted: string;
   /** The button that opens the top-up checkout. Default: `Add credits`. */
   addCredits: string;
+  /** Projected run-out; `{relative}` is e.g. "in 3 weeks", `{date}` the date. Default: `Runs out {relative} at the current rate`. */
+  runOut: string;
+  /** Shown when auto-recharge is on. Default: `Auto-recharge on`. */
+  autoRechargeOn: string;
 }
 
 export const defaultCreditBalanceLocalization: CreditBalanceLocalization = {
@@ -31,6 +36,8 @@ export const defaultCreditBalanceLocalization: CreditBalanceLocalization = {
   low: 'Low balance',
   depleted: 'Out of credits',
   addCredits: 'Add credits',
+  runOut: 'Runs out {relative} at the current rate',
+  autoRechargeOn: 'Auto-recharge on',
 };
 
 export interface CreditBalanceProps extends UseCreditBalanceOptions {
@@ -74,6 +81,25 @@ export function CreditBalance({ localization, className, ...options }: CreditBal
             {template(text.caption, { currency: balance.currency.displayName })}
           </p>
         </div>
+      )}
+      {loaded && (balance.runOutAt || balance.autoRechargeEnabled) && (
+        <ul className="ck-credit-balance__facts" data-part="facts">
+          {balance.runOutAt && (
+            <li data-part="forecast">
+              <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale)}>
+                {template(text.runOut, {
+                  relative: formatRelativeTime(balance.runOutAt, balance.locale),
+                  date: formatDate(balance.runOutAt, balance.locale),
+                })}
+              </time>
+            </li>
+          )}
+          {balance.autoRechargeEnabled && (
+            <li data-part="auto-recharge">
+              <Badge tone="ok">{text.autoRechargeOn}</Badge>
+            </li>
+          )}
+        </ul>
       )}
       {loaded && balance.addCredits && (
         <div className="ck-credit-balance__footer" data-part="footer">

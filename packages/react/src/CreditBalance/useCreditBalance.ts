@@ -16,6 +16,10 @@ export interface UseCreditBalanceOptions extends NumberOptions {
   lowThreshold?: string;
   /** Called by "Add credits" instead of opening the provider's `TopUpCheckout`. */
   onAddCredits?: (request: TopUpRequest) => void;
+  /** Read the projected run-out date from the recent burn rate. Default: `true`. */
+  showForecast?: boolean;
+  /** Read whether auto-recharge is on for this currency. Default: `true`. */
+  showAutoRecharge?: boolean;
 }
 
 export type CreditBalanceState = 'loading' | 'error' | 'ok' | 'low' | 'depleted';
@@ -26,10 +30,19 @@ export function useCreditBalance({
   resourceId,
   lowThreshold,
   onAddCredits,
+  showForecast = true,
+  showAutoRecharge = true,
   ...numberOptions
 }: UseCreditBalanceOptions) {
   const { context, scope } = usePoolScope(currencyId, resourceId);
   const query = useQuery(creditQueries.balance(context.client, scope));
+  // The forecast and the auto-recharge indicator are extras: when they fail the balance still shows.
+  const forecast = useQuery({ ...creditQueries.forecast(context.client, scope), enabled: showForecast, retry: false });
+  const autoRecharge = useQuery({
+    ...creditQueries.autoRechargeStatus(context.client, context.customerId, currencyId),
+    enabled: showAutoRecharge,
+    retry: false,
+  });
   const data = query.data;
   const state: CreditBalanceState = query.isPending
     ? 'loading'
@@ -53,8 +66,13 @@ export function useCreditBalance({
     currency: data?.currency,
     formatted: data ? formatAmount(data.balance, context.locale, data.currency, numberOptions) : undefined,
     error: query.error,
+    /** When the pool runs out at the recent burn rate (ISO instant); `null` without recent usage. */
+    runOutAt: forecast.data?.runOutAt ?? null,
+    /** Whether auto-recharge tops this pool up; `undefined` until known or without a policy. */
+    autoRechargeEnabled: autoRecharge.data?.enabled,
     /** Refetches after an error. */
     retry: () => void query.refetch(),
+    locale: context.locale,
     isFetching: query.isFetching,
     /** Opens the top-up checkout (or calls `onAddCredits`); `undefined` when neither exists. */
     addCredits,

@@ -1,4 +1,4 @@
-import { createCreditsClient } from '@creditkit/client';
+import { createCreditsClient, type CreditEvent, type SubscribeEventsOptions } from '@creditkit/client';
 import { createMockEngine, handlers, MOCK_CURRENCY_ID, MOCK_CUSTOMER_ID } from '@creditkit/mocks';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
@@ -17,11 +17,11 @@ describe('CreditsProvider live updates', () => {
   it('refetches what an event from the stream changed, without a reload', async () => {
     const { engine } = await createMockEngine('healthy');
     server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }));
-    let emit: ((event: { type: string; currencyId: string }) => void) | undefined;
+    let emit: ((event: CreditEvent) => void) | undefined;
     let unsubscribed = false;
     const client = {
       ...createCreditsClient({ baseUrl: TEST_BASE_URL, token: 't' }),
-      subscribeEvents(options: { customerId: string; onEvent: (event: { type: string; currencyId: string }) => void }) {
+      subscribeEvents(options: SubscribeEventsOptions) {
         expect(options.customerId).toBe(MOCK_CUSTOMER_ID);
         emit = options.onEvent;
         return () => void (unsubscribed = true);
@@ -43,7 +43,16 @@ describe('CreditsProvider live updates', () => {
       amount: '100',
       actor: { type: 'system', id: 'test' },
     });
-    act(() => emit?.({ type: 'credits.granted', currencyId: MOCK_CURRENCY_ID }));
+    act(() =>
+      emit?.({
+        id: '1',
+        type: 'credits.granted',
+        customerId: MOCK_CUSTOMER_ID,
+        currencyId: MOCK_CURRENCY_ID,
+        data: {},
+        occurredAt: '2026-11-15T12:00:00.000Z',
+      }),
+    );
     expect(await screen.findByText('12,550.5 tokens')).toBeInTheDocument();
 
     view.unmount();

@@ -3,19 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { creditQueries } from '../queries';
 
-/** The part of a streamed event the provider reads to know what changed. */
-interface LiveEvent {
-  type?: string;
-  currencyId?: string | null;
-  data?: { currencyId?: string | null } | null;
-}
-
-type Subscribe = (options: {
-  customerId: string;
-  onEvent: (event: LiveEvent) => void;
-  lastEventId?: string;
-}) => () => void;
-
 /** Coalesce a burst of events (a batch of usage) into one refetch per prefix. */
 const COALESCE_MS = 100;
 
@@ -28,9 +15,8 @@ const COALESCE_MS = 100;
 export function useLiveUpdates(client: CreditsClient, customerId: string, enabled: boolean): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    // Clients of other backends may not stream; then widgets refresh on their own schedule.
-    const subscribe = (client as unknown as { subscribeEvents?: Subscribe }).subscribeEvents;
-    if (!enabled || typeof subscribe !== 'function') return;
+    // A client for another backend may not stream; widgets then refresh on their own schedule.
+    if (!enabled || typeof client.subscribeEvents !== 'function') return;
     const pending = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
@@ -43,10 +29,10 @@ export function useLiveUpdates(client: CreditsClient, customerId: string, enable
       void queryClient.invalidateQueries({ queryKey: creditQueries.customer(customerId) });
       pending.clear();
     };
-    const unsubscribe = subscribe.call(client, {
+    const unsubscribe = client.subscribeEvents({
       customerId,
       onEvent(event) {
-        pending.add(event.currencyId ?? event.data?.currencyId ?? '*');
+        pending.add(event.currencyId ?? '*');
         timer ??= setTimeout(flush, COALESCE_MS);
       },
     });
