@@ -5,10 +5,10 @@ import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
 import { renderWithCredits } from '../test/render';
-import { useFakeContract } from '../test/server';
+import { fakeContractServer } from '../test/server';
 import { CreditGrants } from './CreditGrants';
 
-const { server, current } = useFakeContract();
+const { server, current } = fakeContractServer();
 const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
 
 describe('CreditGrants', () => {

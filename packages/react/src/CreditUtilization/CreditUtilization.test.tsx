@@ -5,10 +5,10 @@ import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
 import { renderWithCredits } from '../test/render';
-import { useFakeContract } from '../test/server';
+import { fakeContractServer } from '../test/server';
 import { CreditUtilization } from './CreditUtilization';
 
-const { server, current } = useFakeContract();
+const { server, current } = fakeContractServer();
 
 describe('CreditUtilization', () => {
   it('shows used of total, what is left and an accessible meter', async () => {

@@ -7,10 +7,10 @@ import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
 import { renderWithCredits } from '../test/render';
-import { useFakeContract } from '../test/server';
+import { fakeContractServer } from '../test/server';
 import { ResourceSelector } from './ResourceSelector';
 
-const { server, current } = useFakeContract();
+const { server, current } = fakeContractServer();
 
 describe('ResourceSelector', () => {
   it('offers the global pool and every resource, with balances', async () => {

@@ -6,7 +6,7 @@ import { contractHandlers, fakeData, type FakeData } from './contract';
  * An MSW node server for one test file, answering the contract from fresh fake data before each
  * test. Tests change `current.data` or add handlers with `server.use` to show other states.
  */
-export function useFakeContract() {
+export function fakeContractServer() {
   const server = setupServer();
   const current: { data: FakeData } = { data: fakeData() };
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
