@@ -10,8 +10,8 @@ export interface UseCreditBalanceOptions extends NumberOptions {
   /** The pool to show; overrides the provider's. `null` is the global pool. */
   resourceId?: string | null;
   /**
-   * At or below this balance (a decimal string) the state is `low`. Default: none, so the state is
-   * never `low` unless you say what low means for your product.
+   * At or below this balance (a decimal string) the state is `low`. Default: the currency's own
+   * low-balance threshold, as the server reports it in the balance's `state`.
    */
   lowThreshold?: string;
   /** Called by "Add credits" instead of opening the provider's `TopUpCheckout`. */
@@ -50,9 +50,11 @@ export function useCreditBalance({
       ? 'error'
       : compareDecimal(query.data.balance, '0') <= 0
         ? 'depleted'
-        : lowThreshold !== undefined && compareDecimal(query.data.balance, lowThreshold) <= 0
-          ? 'low'
-          : 'ok';
+        : lowThreshold === undefined
+          ? query.data.state
+          : compareDecimal(query.data.balance, lowThreshold) <= 0
+            ? 'low'
+            : 'ok';
   const request: TopUpRequest = { currencyId, resourceId: scope.resourceId };
   const addCredits = onAddCredits
     ? () => onAddCredits(request)
@@ -69,7 +71,7 @@ export function useCreditBalance({
     /** When the pool runs out at the recent burn rate (ISO instant); `null` without recent usage. */
     runOutAt: forecast.data?.runOutAt ?? null,
     /** Whether auto-recharge tops this pool up; `undefined` until known or without a policy. */
-    autoRechargeEnabled: autoRecharge.data?.enabled,
+    autoRechargeEnabled: autoRecharge.data?.policy?.enabled,
     /** Refetches after an error. */
     retry: () => void query.refetch(),
     locale: context.locale,

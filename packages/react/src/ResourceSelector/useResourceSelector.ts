@@ -36,7 +36,7 @@ export function useResourceSelector({ currencyId, value, onChange, ...numberOpti
     retry: false,
   });
   const balanceOf = (resourceId: string | null) => {
-    const pool = summary.data?.data.find((b) => b.resourceId === resourceId);
+    const pool = summary.data?.pools.find((b) => b.resourceId === resourceId);
     return pool ? formatAmount(pool.balance, context.locale, pool.currency, numberOptions) : undefined;
   };
   const choices: ResourceChoice[] = [

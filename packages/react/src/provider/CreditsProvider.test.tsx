@@ -5,6 +5,7 @@ import { act, render, screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CreditBalance } from '../CreditBalance';
+import { contractHandlers, fakeData } from '../test/contract';
 import { TEST_BASE_URL } from '../test/render';
 import { CreditsProvider } from './CreditsProvider';
 
@@ -16,7 +17,7 @@ afterAll(() => server.close());
 describe('CreditsProvider live updates', () => {
   it('refetches what an event from the stream changed, without a reload', async () => {
     const { engine } = await createMockEngine('healthy');
-    server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }));
+    server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }), ...contractHandlers(fakeData()));
     let emit: ((event: CreditEvent) => void) | undefined;
     let unsubscribed = false;
     const client = {
@@ -45,12 +46,14 @@ describe('CreditsProvider live updates', () => {
     });
     act(() =>
       emit?.({
-        id: '1',
+        sequence: 1,
+        id: 'evt_1',
         type: 'credits.granted',
         customerId: MOCK_CUSTOMER_ID,
         currencyId: MOCK_CURRENCY_ID,
+        resourceId: null,
         data: {},
-        occurredAt: '2026-11-15T12:00:00.000Z',
+        at: '2026-11-15T12:00:00.000Z',
       }),
     );
     expect(await screen.findByText('12,550.5 tokens')).toBeInTheDocument();

@@ -73,7 +73,7 @@ export function contractHandlers(data: FakeData, baseUrl = TEST_BASE_URL): Reque
       const type = url.searchParams.get('type');
       const rows = data.ledger.filter((e) => !type || e.type === type);
       return new HttpResponse(
-        ['id,createdAt,type,amount', ...rows.map((e) => `${e.id},${e.createdAt},${e.type},${e.amount}`)].join('\n'),
+        ['id,createdAt,type,amount', ...rows.map((e) => `${e.id},${e.at},${e.type},${e.amount}`)].join('\n'),
         {
           headers: { 'content-type': 'text/csv' },
         },
@@ -85,14 +85,15 @@ export function contractHandlers(data: FakeData, baseUrl = TEST_BASE_URL): Reque
       const from = url.searchParams.get('from');
       const to = url.searchParams.get('to');
       const rows = data.ledger.filter(
-        (e) => (!type || e.type === type) && (!from || e.createdAt >= from) && (!to || e.createdAt < to),
+        (e) => (!type || e.type === type) && (!from || e.at >= from) && (!to || e.at < to),
       );
       return HttpResponse.json(page(rows, url));
     }),
     http.get(`${v1}/balances`, () =>
       HttpResponse.json({
         customerId: fixtures.CUSTOMER,
-        data: Object.entries(data.balances).map(([pool, balance]) =>
+        totals: [],
+        pools: Object.entries(data.balances).map(([pool, balance]) =>
           fixtures.balanceOf(pool === '@global' ? null : pool, balance),
         ),
       }),

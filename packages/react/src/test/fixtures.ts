@@ -32,12 +32,34 @@ const at = (days: number) => new Date(Date.parse(NOW) + days * day).toISOString(
 const system = { type: 'system', id: 'engine' } as const;
 
 export const resources: Resource[] = [
-  { id: 'workspace-example-com', customerId: CUSTOMER, name: 'example.com', type: 'workspace', createdAt: at(-90) },
-  { id: 'project-atlas', customerId: CUSTOMER, name: 'Atlas', type: 'project', createdAt: at(-60) },
+  {
+    id: 'workspace-example-com',
+    customerId: CUSTOMER,
+    name: 'example.com',
+    type: 'workspace',
+    implicit: false,
+    createdAt: at(-90),
+  },
+  { id: 'project-atlas', customerId: CUSTOMER, name: 'Atlas', type: 'project', implicit: false, createdAt: at(-60) },
 ];
 
 export function balanceOf(resourceId: string | null, balance: string): Balance {
-  return { currency, customerId: CUSTOMER, currencyId: CURRENCY, resourceId, balance, precision: 3, asOf: NOW };
+  const negative = balance.startsWith('-') || /^0(\.0*)?$/.test(balance);
+  return {
+    currency,
+    customerId: CUSTOMER,
+    currencyId: CURRENCY,
+    resourceId,
+    balance,
+    precision: 3,
+    state: negative ? 'depleted' : 'ok',
+    lowBalanceThreshold: '500',
+    overage: '0',
+    scheduled: '0',
+    rechargeInFlight: '0',
+    enforcement: 'hard',
+    asOf: NOW,
+  };
 }
 
 export function utilizationOf(resourceId: string | null, used: string, total: string, remaining: string): Utilization {
@@ -47,6 +69,8 @@ export function utilizationOf(resourceId: string | null, used: string, total: st
     resourceId,
     periodStart: at(-14),
     periodEnd: at(16),
+    cadence: 'month',
+    granted: total,
     total,
     used,
     remaining,
@@ -60,21 +84,27 @@ export function forecastOf(resourceId: string | null, runOutAt: string | null): 
     resourceId,
     balance: '12450.5',
     burnRatePerDay: runOutAt ? '600' : '0',
-    lookbackDays: 7,
+    windowDays: 7,
     runOutAt,
+    asOf: NOW,
   };
 }
 
 export const autoRecharge: AutoRechargeStatus = {
-  customerId: CUSTOMER,
-  currencyId: CURRENCY,
-  enabled: true,
-  month: '2026-11',
-  spentThisMonth: '20.00',
+  policy: {
+    customerId: CUSTOMER,
+    currencyId: CURRENCY,
+    enabled: true,
+    threshold: '1000',
+    target: '5000',
+    monthlySpendLimit: '100.00',
+    minIntervalSeconds: 0,
+    updatedAt: at(-20),
+    actor: { type: 'customer', id: CUSTOMER },
+  },
+  monthSpend: '20.00',
   monthlySpendLimit: '100.00',
-  remainingThisMonth: '80.00',
-  moneyCurrency: 'USD',
-  rechargesThisMonth: 1,
+  billingCurrency: 'USD',
   lastRecharge: null,
 };
 
@@ -104,7 +134,9 @@ export const grants: Grant[] = grantRows.map(([type, status, amount, remaining, 
   source: null,
   reason,
   actor: system,
+  subscriptionId: null,
   createdAt: at(-30 + i),
+  closedAt: status === 'depleted' || status === 'expired' || status === 'voided' ? at(-2) : null,
 }));
 
 const ledgerTypes: LedgerEntryType[] = [
@@ -130,10 +162,12 @@ export const ledger: LedgerEntry[] = Array.from({ length: 30 }, (_, i): LedgerEn
     amount: negative ? `-${10 + i}.5` : `${100 + i}`,
     balanceAfter: `${12450.5 - i * 10}`,
     grantId: 'grant_1',
+    usageEventId: type === 'consumption' ? `usage_${i}` : null,
     featureId: type === 'consumption' ? 'chat-completion' : null,
+    overage: false,
     dimensions: type === 'consumption' ? { model: 'gpt-4o' } : {},
     actor: type === 'adjustment' ? { type: 'admin', id: 'ops@acme.test' } : system,
     reason: type === 'adjustment' ? 'Goodwill credit' : null,
-    createdAt: new Date(Date.parse(NOW) - i * day * 0.5).toISOString(),
+    at: new Date(Date.parse(NOW) - i * day * 0.5).toISOString(),
   };
 });
