@@ -51,7 +51,7 @@ export function useCreditBalance({
       : compareDecimal(query.data.balance, '0') <= 0
         ? 'depleted'
         : lowThreshold === undefined
-          ? query.data.state
+          ? (query.data.state ?? 'ok')
           : compareDecimal(query.data.balance, lowThreshold) <= 0
             ? 'low'
             : 'ok';
