@@ -97,11 +97,13 @@ export function toResponse(answer: ApiResponse): Response {
 
 function routeHandler(route: Route, base: string, context: (request: Request) => ApiContext): RequestHandler {
   const method = route.method.toLowerCase() as Lowercase<Route['method']>;
+  const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((found) => found[1]!);
   return http[method](`${base}${mswPath(route.path)}`, async ({ request, params }) => {
     const parsed = await body(request);
     if (!parsed.ok) return toResponse(parsed.response);
     const answer = await handle(context(request), route.id, {
-      params: Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)])),
+      // Only the route's own names: a `*` origin wildcard shows up in `params` as `0`.
+      params: Object.fromEntries(names.map((name) => [name, String(params[name])])),
       query: query(new URL(request.url)),
       body: parsed.value,
       headers: Object.fromEntries(request.headers),
@@ -139,7 +141,9 @@ export function handlers(engine: CreditEngine, options: HandlerOptions = {}): Re
     http.all(`${base}/v1/*`, ({ request }) => {
       const { pathname } = new URL(request.url);
       const match = matchRoute(request.method, pathname);
-      return toResponse(notFoundResponse(request.method, pathname, match && 'allowed' in match ? match.allowed : undefined));
+      return toResponse(
+        notFoundResponse(request.method, pathname, match && 'allowed' in match ? match.allowed : undefined),
+      );
     }),
   ];
 }

@@ -18,7 +18,9 @@ const serverError = () => toResponse(errorResponse(new Error('mocked server fail
 /** What it answers when the browser's customer token has expired. */
 const unauthorized = () =>
   toResponse(
-    errorResponse(new ApiError(401, 'token_expired', 'The customer token has expired; mint a new one with the secret key.')),
+    errorResponse(
+      new ApiError(401, 'token_expired', 'The customer token has expired; mint a new one with the secret key.'),
+    ),
   );
 
 /** Handlers that make every call of the contract slow, fail, be refused or never reach a server. */
