@@ -115,6 +115,56 @@ describe('usage query', () => {
   });
 });
 
+describe('usage analytics on the real engine', () => {
+  it('charts reported usage by dimension, per pool or over all pools, and lists the values seen', async () => {
+    const { call } = await fixture();
+    const events = [
+      { customerId: 'c1', featureId: 'chat', value: '500', dimensions: { model: 'gpt-4o' }, idempotencyKey: 'u1' },
+      { customerId: 'c1', featureId: 'chat', value: '250', dimensions: { model: 'claude' }, idempotencyKey: 'u2' },
+      {
+        customerId: 'c1',
+        resourceId: 'ws-1',
+        featureId: 'chat',
+        value: '1000',
+        dimensions: { model: 'gpt-4o' },
+        idempotencyKey: 'u3',
+      },
+    ];
+    ok('reportUsageBatch', await call(secret, 'reportUsageBatch', { body: { events } }));
+    const query = { currencyId: 'tokens', preset: '24h', granularity: 'day', groupBy: 'model' };
+    const global = ok<{ total: string; series: { key: string; total: string }[] }>(
+      'queryUsage',
+      await call(customer('c1'), 'queryUsage', { params: { customerId: 'c1' }, query }),
+    );
+    expect(global.total).toBe('1.500');
+    expect(global.series.map((s) => [s.key, s.total])).toEqual([
+      ['gpt-4o', '1.000'],
+      ['claude', '0.500'],
+    ]);
+    const all = ok<{ total: string; allPools: boolean }>(
+      'queryUsage',
+      await call(customer('c1'), 'queryUsage', {
+        params: { customerId: 'c1' },
+        query: { ...query, allPools: 'true', filter: ['model:gpt-4o'] },
+      }),
+    );
+    expect(all).toMatchObject({ total: '3.000', allPools: true });
+    const dims = await call(customer('c1'), 'listUsageDimensions', {
+      params: { customerId: 'c1' },
+      query: { currencyId: 'tokens', preset: '7d', allPools: 'true' },
+    });
+    expect(ok('listUsageDimensions', dims)).toMatchObject({
+      dimensions: [{ key: 'model', values: ['gpt-4o', 'claude'] }],
+    });
+  });
+
+  it('answers an unknown currency with 404, not a server error', async () => {
+    const { call } = await fixture();
+    const res = await call(secret, 'queryUsage', { params: { customerId: 'c1' }, query: { currencyId: 'nope' } });
+    expect(res).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+  });
+});
+
 describe('resolveWindow', () => {
   const now = new Date('2026-11-15T12:34:00.000Z');
   it('turns presets into whole UTC buckets ending with the current one', () => {
