@@ -1,34 +1,36 @@
 import type { CreditEngine } from '@creditkit/core';
 import express, { type Express } from 'express';
+import { authenticate, customerRateLimit, type RateLimitOptions } from './auth/middleware';
+import type { TokenIssuer } from './auth/tokens';
 import { balanceRoutes } from './balance/balance.routes';
+import { jsonBody, requireJsonBody } from './http/body';
+import { cors, type CorsOrigins } from './http/cors';
 import { errorHandler, notFound } from './http/errors';
+import { apiSecurityHeaders } from './http/security';
 
 export interface AppOptions {
   engine: CreditEngine;
-  /** Origins allowed to call the API from a browser; `*` for any. */
-  corsOrigins?: string[] | '*';
+  /** The secret key: a bearer credential that may do everything. */
+  secretKey: string;
+  /** Signs and verifies customer tokens (made from the secret key). */
+  tokens: TokenIssuer;
+  /** Origins allowed to call the API from a browser; default `*` (any: no cookies are used). */
+  corsOrigins?: CorsOrigins;
+  /** Limits on requests made with a customer token; default 600 per minute per customer. */
+  rateLimit?: RateLimitOptions;
 }
 
 /** The reference credit engine over HTTP, under `/v1`. */
-export function createApp({ engine, corsOrigins = '*' }: AppOptions): Express {
+export function createApp({ engine, secretKey, tokens, corsOrigins = '*', rateLimit }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use((req, res, next) => {
-    const origin = req.headers.origin;
-    if (origin && (corsOrigins === '*' || corsOrigins.includes(origin))) {
-      res.setHeader('access-control-allow-origin', corsOrigins === '*' ? '*' : origin);
-      res.setHeader('access-control-allow-headers', 'authorization, content-type, idempotency-key, last-event-id');
-      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
-    }
-    res.setHeader('x-content-type-options', 'nosniff');
-    if (req.method === 'OPTIONS') {
-      res.status(204).end();
-      return;
-    }
-    next();
-  });
-  app.use(express.json({ limit: '2mb' }));
+  app.use(apiSecurityHeaders());
+  app.use(cors(corsOrigins));
+  app.use(requireJsonBody, jsonBody);
+  app.use(authenticate(secretKey, tokens));
+  app.use(customerRateLimit(rateLimit));
   app.use('/v1', balanceRoutes(engine));
   app.use(notFound);
   app.use(errorHandler);

@@ -12,9 +12,9 @@ import { basename, dirname, join } from 'node:path';
  * file is fsynced before the rename and the folder after it. The temporary name is steno's
  * (`.name.tmp`) so a leftover from either is recognised as such.
  */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, text: string, mode = 0o644): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.tmp`);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w', mode);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
