@@ -7,3 +7,6 @@ export type { PoolScope } from './queries';
 export { formatAmount, template } from './format/format';
 export type { CreditUnit, NumberOptions } from './format/format';
 export * from './CreditBalance';
+// The chart is its own entry, `@creditkit/react/CreditUsageChart` (it brings recharts and a
+// calendar); only its types are re-exported here, so the main entry stays small.
+export type { CreditUsageChartProps, UsageChartValue } from './CreditUsageChart';
