@@ -37,7 +37,7 @@ if (args.help) {
   process.exit(0);
 }
 
-const engine = await startServer(args);
+const engine = await startServer({ ...args, demoMode: true });
 // The portal is a browser: it holds a customer token, never the secret key.
 const demoToken = await engine.tokens.mint({
   customerId: DEMO_CUSTOMER_ID,

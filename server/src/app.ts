@@ -2,7 +2,9 @@ import type { CreditEngine } from '@creditkit/core';
 import express, { type Express } from 'express';
 import { authenticate, customerRateLimit, type RateLimitOptions } from './auth/middleware';
 import type { TokenIssuer } from './auth/tokens';
-import { balanceRoutes } from './balance/balance.routes';
+import type { ServerClock } from './clock';
+import { docsRoutes } from './docs/docs.routes';
+import { contractRoutes } from './http/contract-routes';
 import { jsonBody, requireJsonBody } from './http/body';
 import { cors, type CorsOrigins } from './http/cors';
 import { errorHandler, notFound } from './http/errors';
@@ -18,10 +20,15 @@ export interface AppOptions {
   corsOrigins?: CorsOrigins;
   /** Limits on requests made with a customer token; default 600 per minute per customer. */
   rateLimit?: RateLimitOptions;
+  /** The engine's clock; with `demoMode`, the admin clock routes move it. */
+  clock?: ServerClock;
+  /** Lets `POST /v1/admin/clock` move the clock. Default false. */
+  demoMode?: boolean;
 }
 
 /** The reference credit engine over HTTP, under `/v1`. */
-export function createApp({ engine, secretKey, tokens, corsOrigins = '*', rateLimit }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { engine, secretKey, tokens, corsOrigins = '*', rateLimit, clock, demoMode = false } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -31,7 +38,8 @@ export function createApp({ engine, secretKey, tokens, corsOrigins = '*', rateLi
   app.use(requireJsonBody, jsonBody);
   app.use(authenticate(secretKey, tokens));
   app.use(customerRateLimit(rateLimit));
-  app.use('/v1', balanceRoutes(engine));
+  app.use(docsRoutes());
+  app.use(contractRoutes({ engine, tokens, demoMode, ...(clock ? { clock } : {}) }));
   app.use(notFound);
   app.use(errorHandler);
   return app;

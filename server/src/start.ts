@@ -23,6 +23,8 @@ export interface StartOptions {
   /** Origins allowed to call from a browser. Default `*`. */
   corsOrigins?: CorsOrigins;
   rateLimit?: RateLimitOptions;
+  /** Lets the admin clock routes move the engine's clock (`npm start`). Default false. */
+  demoMode?: boolean;
   /** Where the secret key may come from; default `process.env`. */
   env?: NodeJS.ProcessEnv;
 }
@@ -55,6 +57,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     engine,
     secretKey: secretKey.value,
     tokens,
+    clock,
+    demoMode: options.demoMode ?? false,
     corsOrigins: options.corsOrigins ?? '*',
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });

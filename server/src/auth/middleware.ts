@@ -10,19 +10,6 @@ export function principalOf(res: Response): Principal | null {
   return (res.locals.principal as Principal | undefined) ?? null;
 }
 
-/** The principal of a request that must carry a credential; a 401 sentence when it carries none. */
-export function requirePrincipal(res: Response): Principal {
-  const principal = principalOf(res);
-  if (!principal) {
-    throw new HttpError(
-      401,
-      'missing_credentials',
-      'This route needs a credential: send "Authorization: Bearer <secret key or customer token>".',
-    );
-  }
-  return principal;
-}
-
 function bearerOf(req: Request): string | null {
   const header = req.headers.authorization;
   if (header !== undefined) {
