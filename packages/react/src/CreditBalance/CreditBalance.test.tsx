@@ -83,6 +83,8 @@ describe('CreditBalance', () => {
   });
 
   it('shows the projected run-out and the auto-recharge indicator', async () => {
+    // The mock engine forecasts from the wall clock; pin the forecast so the date is exact.
+    server.use(...contractHandlers(fakeData()));
     const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
     expect(await screen.findByText(/^Runs out .* at the current rate$/)).toHaveAttribute(
       'datetime',
