@@ -27,18 +27,3 @@ export type { Rounding } from './decimal';
 export type * from './types';
 export type * from './types-ops';
 export * from './usage';
-export { ALL_POOLS, UsageIndex } from './usage';
-export type {
-  UsageDimensionKey,
-  UsageDimensionValue,
-  UsageDimensionsParams,
-  UsageDimensionsResult,
-  UsageFact,
-  UsageGranularity,
-  UsageGroupBy,
-  UsageQueryParams,
-  UsageQueryResult,
-  UsageSelection,
-  UsageSeries,
-  UsageSeriesKind,
-} from './usage';
