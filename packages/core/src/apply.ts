@@ -27,7 +27,10 @@ export function applyRecord(state: State, r: EngineRecord): void {
         const resort = existing.def.burnDown !== r.currency.burnDown;
         existing.def = r.currency;
         existing.lowUnits = lowUnits;
-        if (resort) for (const pool of state.pools.values()) if (pool.currency === existing) resortPool(pool);
+        if (resort) {
+          for (const pools of state.poolsByCustomer.values())
+            for (const pool of pools) if (pool.currency === existing) resortPool(pool);
+        }
       } else {
         state.currencies.set(r.currency.id, { def: r.currency, scale: 10n ** BigInt(r.currency.precision), lowUnits });
       }

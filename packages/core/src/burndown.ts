@@ -63,16 +63,23 @@ export interface DrawPlan {
   rest: bigint;
 }
 
-/** Plans the draws for `units` credits without changing anything. */
-export function planDraws(pool: PoolState, units: bigint): DrawPlan {
-  const draws: Array<[string, string]> = [];
+/**
+ * Plans the draws for `units` credits without changing anything. `unitsText` is `units` written
+ * out, reused when one grant covers everything (the common case) instead of writing it again.
+ */
+export function planDraws(pool: PoolState, units: bigint, unitsText = units.toString()): DrawPlan {
+  let draws: Array<[string, string]> | null = null;
   let rest = units;
   for (const grant of pool.active) {
     if (rest === 0n) break;
     if (grant.remaining === 0n) continue;
     const take = grant.remaining < rest ? grant.remaining : rest;
-    draws.push([grant.data.id, take.toString()]);
+    const draw: [string, string] = [grant.data.id, take === units ? unitsText : take.toString()];
+    // The draws are stored with the record: a literal holds one draw exactly, where `push` on an
+    // empty array would reserve room for seventeen in every stored consumption.
+    if (draws) draws.push(draw);
+    else draws = [draw];
     rest -= take;
   }
-  return { draws, rest };
+  return { draws: draws ?? [], rest };
 }

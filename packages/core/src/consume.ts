@@ -99,7 +99,10 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const balance = pool?.balance ?? 0n;
   const enforcement = feature.def.enforcement ?? feature.currency.def.enforcement;
   if (enforcement === 'hard' && balance < credits) throw insufficient(feature, credits, balance);
-  const plan = pool ? planDraws(pool, credits) : { draws: [], rest: credits };
+  const creditsText = credits.toString();
+  const plan = pool ? planDraws(pool, credits, creditsText) : { draws: [], rest: credits };
+  // Every field in one literal, so the stored record keeps its properties in-object (adding the
+  // optional ones afterwards gave each record a separate property array).
   const record: UsageRecord = {
     type: 'usage',
     at: ctx.now,
@@ -110,15 +113,15 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     resourceId,
     featureId: feature.def.id,
     value: input.value,
-    credits: credits.toString(),
+    ts,
+    dims,
+    actor: input.actor === undefined ? undefined : v.actor(input.actor),
+    credits: creditsText,
     draws: plan.draws,
+    over: plan.rest > 0n ? plan.rest.toString() : undefined,
   };
-  if (ts !== undefined) record.ts = ts;
-  if (dims !== undefined) record.dims = dims;
-  if (input.actor !== undefined) record.actor = v.actor(input.actor);
-  if (plan.rest > 0n) record.over = plan.rest.toString();
   ctx.write(record);
-  const written = state.pool(poolKey);
+  const written = pool ?? state.findPool(poolKey)!;
   const row = written.ledger[written.ledger.length - 1]!;
   maybeRecharge(ctx, written);
   return usageResult(written, row, false);

@@ -36,10 +36,12 @@ export function parseDecimal(text: string, scale: number, field = 'amount'): big
 /** Formats units of `10^-scale` as a decimal string with exactly `scale` decimals. */
 export function formatDecimal(units: bigint, scale: number): string {
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale);
-  return `${negative ? '-' : ''}${whole}${scale > 0 ? `.${fraction}` : ''}`;
+  let digits = (negative ? -units : units).toString();
+  if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
+  const sign = negative ? '-' : '';
+  if (scale === 0) return sign + digits;
+  const point = digits.length - scale;
+  return sign + digits.slice(0, point) + '.' + digits.slice(point);
 }
 
 /** Divides with an explicit rounding rule; `half-up` rounds halves away from zero. */

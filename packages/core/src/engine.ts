@@ -3,6 +3,7 @@ import { finishRecharge, rechargeCharge } from './autorecharge';
 import { systemClock, type Clock } from './clock';
 import type { Ctx } from './context';
 import { CreditError } from './errors';
+import { randomIds } from './ids';
 import { TestPaymentProvider, type PaymentProvider, type PaymentResult } from './payment';
 import { State } from './state';
 import type { CreditStore, EngineRecord } from './store';
@@ -13,7 +14,7 @@ export interface EngineOptions {
   store: CreditStore;
   /** Default: the system clock. */
   clock?: Clock;
-  /** Makes ids; replaceable so tests get stable ids. Default: `prefix_` + a random UUID. */
+  /** Makes ids; replaceable so tests get stable ids. Default: `prefix_` + 32 random hex digits. */
   newId?: (prefix: string) => string;
   /** Charges checkouts and auto-recharges. Default: a `TestPaymentProvider`. */
   paymentProvider?: PaymentProvider;
@@ -44,7 +45,7 @@ export class EngineCore {
   protected constructor(options: EngineOptions) {
     this.#store = options.store;
     this.clock = options.clock ?? systemClock;
-    this.#newId = options.newId ?? ((prefix) => `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`);
+    this.#newId = options.newId ?? randomIds();
     this.paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
     if (options.grantLowPercent !== undefined) this.state.grantLowPercent = BigInt(options.grantLowPercent);
   }

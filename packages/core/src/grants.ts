@@ -188,7 +188,7 @@ export function listGrants(state: State, input: ListGrantsInput): Page<Grant> {
   const pool = state.findPool({
     customerId: input.customerId,
     currencyId: state.currency(input.currencyId).def.id,
-    resourceId: input.resourceId ?? null,
+    resourceId: v.optionalId(input.resourceId, 'resourceId'),
   });
   const statuses =
     input.status === undefined

@@ -122,7 +122,8 @@ export class State {
   readonly subscriptions = new Map<string, SubscriptionState>();
   /** `customerId\0resourceId` → latest subscription, for rate overrides. */
   readonly subscriptionByScope = new Map<string, SubscriptionState>();
-  readonly pools = new Map<string, PoolState>();
+  /** customer → currency → resource (`null` = global pool): three lookups on ids, no key building on the hot path. */
+  readonly #pools = new Map<string, Map<string, Map<string | null, PoolState>>>();
   readonly poolsByCustomer = new Map<string, PoolState[]>();
   readonly grants = new Map<string, GrantState>();
   /** Usage idempotency: customer → key → the accepted event's ledger row (two levels: no key concatenation on the hot path). */
@@ -191,27 +192,29 @@ export class State {
 
   /** The pool's state, created empty on first use. */
   pool(key: PoolKey): PoolState {
-    const id = poolId(key.customerId, key.currencyId, key.resourceId);
-    let pool = this.pools.get(id);
-    if (!pool) {
-      const currency = this.currency(key.currencyId);
-      pool = newPool({ customerId: key.customerId, currencyId: key.currencyId, resourceId: key.resourceId }, currency);
-      this.pools.set(id, pool);
-      let list = this.poolsByCustomer.get(key.customerId);
-      if (!list) this.poolsByCustomer.set(key.customerId, (list = []));
-      list.push(pool);
-    }
+    const found = this.findPool(key);
+    if (found) return found;
+    const currency = this.currency(key.currencyId);
+    let byCurrency = this.#pools.get(key.customerId);
+    if (!byCurrency) this.#pools.set(key.customerId, (byCurrency = new Map()));
+    let byResource = byCurrency.get(key.currencyId);
+    if (!byResource) byCurrency.set(key.currencyId, (byResource = new Map()));
+    const pool = newPool(
+      { customerId: key.customerId, currencyId: key.currencyId, resourceId: key.resourceId },
+      currency,
+    );
+    byResource.set(key.resourceId, pool);
+    let list = this.poolsByCustomer.get(key.customerId);
+    if (!list) this.poolsByCustomer.set(key.customerId, (list = []));
+    list.push(pool);
     return pool;
   }
 
   /** The pool if it exists, without creating it. */
   findPool(key: PoolKey): PoolState | undefined {
-    return this.pools.get(poolId(key.customerId, key.currencyId, key.resourceId));
+    return this.#pools.get(key.customerId)?.get(key.currencyId)?.get(key.resourceId);
   }
 }
-
-export const poolId = (customerId: string, currencyId: string, resourceId: string | null): string =>
-  resourceId === null ? `${customerId}\u0000${currencyId}` : `${customerId}\u0000${currencyId}\u0000${resourceId}`;
 
 export const idemKey = (customerId: string, key: string): string => `${customerId}\u0000${key}`;
 

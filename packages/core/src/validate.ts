@@ -20,6 +20,12 @@ export function optionalText(value: unknown, field: string, max = 500): string |
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
 
 export function id(value: unknown, field: string): string {
+  if (value === '*') {
+    throw invalid(
+      field,
+      `${field} "*" is reserved: usage queries read it as "every pool of the customer", so nothing may be named "*". Choose another id, or pass "*" only as the resourceId of a usage query.`,
+    );
+  }
   if (typeof value !== 'string' || !ID.test(value)) {
     throw invalid(
       field,

@@ -45,13 +45,21 @@ export function toGrant(g: GrantState): Grant {
   };
 }
 
-/** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
-export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
-  const r = row.record;
-  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
-  const base = rowBase(row);
-  const at = iso(r.at);
-  const entry = (id: string, grantId: string | null, amount: bigint, after: bigint, overage: boolean): LedgerEntry => ({
+type RowBase = ReturnType<typeof rowBase>;
+
+/** One ledger entry. A plain function, not a closure per row: this runs once per consumption. */
+function entryOf(
+  row: LedgerRow,
+  base: RowBase,
+  key: PoolKey,
+  precision: number,
+  id: string,
+  grantId: string | null,
+  amount: bigint,
+  after: bigint,
+  overage: boolean,
+): LedgerEntry {
+  return {
     id,
     customerId: key.customerId,
     currencyId: key.currencyId,
@@ -66,9 +74,20 @@ export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): Led
     overage,
     actor: base.actor,
     reason: base.reason,
-    at,
-  });
-  if (!draws) return [entry(base.id, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false)];
+    at: iso(row.record.at),
+  };
+}
+
+/** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
+export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
+  const r = row.record;
+  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
+  const base = rowBase(row);
+  if (!draws) {
+    return [
+      entryOf(row, base, key, precision, base.id, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false),
+    ];
+  }
   // One entry per grant drawn (+ one for overage); balances walk back from the row's final one.
   const list = draws.draws ?? [];
   const count = list.length + (draws.over === undefined ? 0 : 1);
@@ -77,14 +96,34 @@ export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): Led
   let i = count - 1;
   if (draws.over !== undefined) {
     const over = BigInt(draws.over);
-    entries[i] = entry(count === 1 ? base.id : `${base.id}.${i}`, null, -over, after, true);
+    entries[i] = entryOf(
+      row,
+      base,
+      key,
+      precision,
+      count === 1 ? base.id : `${base.id}.${i}`,
+      null,
+      -over,
+      after,
+      true,
+    );
     after += over;
     i--;
   }
   for (; i >= 0; i--) {
     const [grantId, units] = list[i]!;
     const amount = BigInt(units);
-    entries[i] = entry(count === 1 ? base.id : `${base.id}.${i}`, grantId, -amount, after, false);
+    entries[i] = entryOf(
+      row,
+      base,
+      key,
+      precision,
+      count === 1 ? base.id : `${base.id}.${i}`,
+      grantId,
+      -amount,
+      after,
+      false,
+    );
     after += amount;
   }
   return entries;
