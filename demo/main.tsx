@@ -1,4 +1,5 @@
 import { CreditBalance, CreditsProvider } from '@creditkit/react';
+import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { demoConfig } from './config';
@@ -20,6 +21,7 @@ function Portal() {
         </header>
         <main className="portal__grid">
           <CreditBalance currencyId={demoConfig.currencyId} />
+          <CreditUsageChart currencyId={demoConfig.currencyId} className="portal__wide" />
         </main>
       </div>
     </CreditsProvider>

@@ -97,6 +97,11 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     [],
   );
 
+  const dimensionKeys = dimensions.data?.keys;
+  const dimensionList = useMemo(
+    () => dimensionKeys?.map((k) => ({ key: k.key, values: k.values.map((v) => v.value) })) ?? [],
+    [dimensionKeys],
+  );
   const currency = balance.data?.currency;
   const formatCredits = useCallback(
     (amount: string) =>
@@ -130,7 +135,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     table,
     hidden,
     toggleSeries,
-    dimensions: dimensions.data?.dimensions ?? [],
+    dimensions: dimensionList,
     resources: resources.data?.data ?? [],
     locale: context.locale,
     formatCredits,
