@@ -95,20 +95,18 @@ export function usageAnswer(input: OperationInput<'queryUsage'>): UsageQueryResu
   const series = kept.map((s) => ({
     key: s.key,
     kind: s.key === '(other)' ? ('other' as const) : ('value' as const),
-    label: s.key === '(other)' ? 'Other' : undefined,
-    points: s.values.map(fixed),
+    label: s.key === '(other)' ? 'Other' : s.key,
+    points: s.values.map((v, i) => ({ bucket: new Date(buckets[i]!).toISOString(), credits: fixed(v) })),
     total: fixed(s.total),
   }));
   return {
-    customerId: input.customerId,
     currencyId: input.currencyId,
-    resourceId: input.allPools ? '*' : (input.resourceId ?? null),
-    precision: 3,
+    resourceId: input.resourceId ?? null,
+    allPools: input.allPools ?? false,
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
     granularity,
-    groupBy: groupBy === 'feature' ? 'feature' : 'dimension',
-    ...(groupBy === 'feature' ? {} : { dimension: groupBy }),
+    groupBy,
     buckets: buckets.map((b) => new Date(b).toISOString()),
     series,
     total: fixed(kept.reduce((a, s) => a + Math.round(s.total * 10) / 10, 0)),
@@ -143,22 +141,11 @@ export function usageStoryClient(mode: 'data' | 'empty' | 'error' | 'loading' = 
       return mode === 'empty' ? { ...answer, series: [], total: '0' } : answer;
     },
     listUsageDimensions: async (input) => {
-      const key = (name: string, values: string[]) => ({
-        key: name,
-        count: 1,
-        total: '1',
-        truncated: false,
-        values: values.map((value) => ({ value, count: 1, total: '1' })),
-      });
+      const key = (name: string, values: string[]) => ({ key: name, values });
       return {
-        customerId: input.customerId,
-        currencyId: input.currencyId,
-        resourceId: input.resourceId ?? null,
         from: input.from ?? '',
         to: input.to ?? '',
-        count: 1,
-        total: '1',
-        keys: [
+        dimensions: [
           key(
             'model',
             SERIES.model!.map(([name]) => name),

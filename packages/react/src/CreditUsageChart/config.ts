@@ -28,7 +28,8 @@ function hash(text: string): number {
 export function seriesConfig(series: readonly UsageSeriesData[]): SeriesConfig[] {
   const taken = new Set<number>();
   const slots = new Map<string, number>();
-  const keys = series.filter((s) => s.kind !== 'other').map((s) => s.key);
+  const isOther = (s: UsageSeriesData) => s.kind === 'other' || s.key === 'other';
+  const keys = series.filter((s) => !isOther(s)).map((s) => s.key);
   for (const key of [...keys].sort()) {
     let slot = hash(key) % PALETTE_SIZE;
     for (let tries = 0; taken.has(slot) && tries < PALETTE_SIZE; tries++) slot = (slot + 1) % PALETTE_SIZE;
@@ -39,6 +40,6 @@ export function seriesConfig(series: readonly UsageSeriesData[]): SeriesConfig[]
     key: s.key,
     label: s.label ?? s.key,
     dataKey: `s${index}`,
-    color: s.kind === 'other' ? OTHER_COLOR : `var(--ck-chart-${(slots.get(s.key) ?? 0) + 1})`,
+    color: isOther(s) ? OTHER_COLOR : `var(--ck-chart-${(slots.get(s.key) ?? 0) + 1})`,
   }));
 }

@@ -18,7 +18,7 @@ export interface UsageModel {
  */
 export function buildUsageModel(data: UsageData): UsageModel {
   const series = seriesConfig(data.series);
-  const cells = data.buckets.map((_, bucketIndex) => data.series.map((s) => s.points[bucketIndex] ?? '0'));
+  const cells = data.buckets.map((_, bucketIndex) => data.series.map((s) => s.points[bucketIndex]?.credits ?? '0'));
   const rows = data.buckets.map((bucket, bucketIndex) => {
     const row: ChartRow = { bucket };
     // Bars need numbers; every figure a person reads comes from the exact strings instead.

@@ -97,11 +97,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     [],
   );
 
-  const dimensionKeys = dimensions.data?.keys;
-  const dimensionList = useMemo(
-    () => dimensionKeys?.map((k) => ({ key: k.key, values: k.values.map((v) => v.value) })) ?? [],
-    [dimensionKeys],
-  );
+  const dimensionList = dimensions.data?.dimensions ?? [];
   const currency = balance.data?.currency;
   const formatCredits = useCallback(
     (amount: string) =>

@@ -1,4 +1,4 @@
-import { createCreditsClient, type CreditsClient, type OperationInput } from '@creditkit/client';
+import { createCreditsClient, type OperationInput } from '@creditkit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -24,88 +24,44 @@ export function makeUsage(options: {
     new Date(Date.parse(from) + b * step).toISOString(),
   );
   const series = keys.map((key, s) => {
-    const points = buckets.map((_, b) => credits(s, b));
-    const total = points.reduce((sum, p) => sum + Number(p), 0);
-    const other = key === '(other)';
-    return {
-      key,
-      kind: other ? ('other' as const) : ('value' as const),
-      label: other ? 'Other' : undefined,
-      points,
-      total: String(total),
-    };
+    const points = buckets.map((bucket, b) => ({ bucket, credits: credits(s, b) }));
+    const total = points.reduce((sum, p) => sum + Number(p.credits), 0);
+    return { key, label: key === 'other' ? 'Other' : key, points, total: String(total) };
   });
   const total = series.reduce((sum, s) => sum + Number(s.total), 0);
   return {
-    customerId: 'customer-demo-01',
     currencyId: 'cred-type-ai-tokens',
     resourceId: null,
-    precision: 3,
+    allPools: false,
     from: buckets[0]!,
     to: new Date(Date.parse(from) + options.buckets * step).toISOString(),
     granularity,
-    groupBy: groupBy === 'feature' ? 'feature' : 'dimension',
-    ...(groupBy === 'feature' ? {} : { dimension: groupBy }),
+    groupBy,
     buckets,
     series,
     total: String(total),
   };
 }
 
-const dimension = (key: string, values: string[]) => ({
-  key,
-  count: values.length,
-  total: '1',
-  truncated: false,
-  values: values.map((value) => ({ value, count: 1, total: '1' })),
-});
-
 export const dimensionsFixture: UsageDimensionsData = {
-  customerId: 'customer-demo-01',
-  currencyId: 'cred-type-ai-tokens',
-  resourceId: null,
   from: '2026-10-25T00:00:00.000Z',
   to: '2026-11-24T00:00:00.000Z',
-  count: 5,
-  total: '5',
-  keys: [dimension('model', ['gpt-4o', 'claude-sonnet', 'llama-3']), dimension('region', ['us-east-1', 'eu-west-1'])],
+  dimensions: [
+    { key: 'model', values: ['gpt-4o', 'claude-sonnet', 'llama-3'] },
+    { key: 'region', values: ['us-east-1', 'eu-west-1'] },
+  ],
 };
 
 export const threeDays = makeUsage({
   from: '2026-11-01T00:00:00.000Z',
   buckets: 3,
-  keys: ['chat', 'search', '(other)'],
+  keys: ['chat', 'search', 'other'],
   credits: (s, b) =>
     [
       ['10', '20.5', '0'],
       ['1.25', '0', '3'],
       ['2', '2', '2'],
     ][s]![b]!,
-});
-
-// Only the currency matters to the chart; the rest of a balance is left out.
-const balanceFixture = {
-  customerId: 'customer-demo-01',
-  currencyId: 'cred-type-ai-tokens',
-  resourceId: null,
-  currency: {
-    id: 'cred-type-ai-tokens',
-    displayName: 'AI tokens',
-    unitSingular: 'token',
-    unitPlural: 'tokens',
-    precision: 3,
-  },
-  balance: '100',
-  precision: 3,
-} as unknown as Awaited<ReturnType<CreditsClient['getBalance']>>;
-
-const resource = (id: string, name: string) => ({
-  id,
-  name,
-  customerId: 'customer-demo-01',
-  type: 'workspace',
-  implicit: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
 });
 
 /** A client whose usage methods are spies, so tests can read exactly what the chart asked for. */
@@ -115,11 +71,38 @@ export function fakeClient(
   const base = createCreditsClient({ baseUrl: 'http://creditkit.test', token: 't' });
   return {
     ...base,
-    getBalance: vi.fn(async () => balanceFixture),
+    getBalance: vi.fn(async () => ({
+      customerId: 'customer-demo-01',
+      currencyId: 'cred-type-ai-tokens',
+      resourceId: null as string | null,
+      currency: {
+        id: 'cred-type-ai-tokens',
+        displayName: 'AI tokens',
+        unitSingular: 'token',
+        unitPlural: 'tokens',
+        precision: 3,
+      },
+      balance: '100',
+      precision: 3,
+      asOf: '2026-11-23T00:00:00.000Z',
+    })),
     queryUsage: vi.fn(usage),
     listUsageDimensions: vi.fn(async () => dimensionsFixture),
     listResources: vi.fn(async () => ({
-      data: [resource('ws-research', 'Research workspace'), resource('ws-support', 'Support workspace')],
+      data: [
+        {
+          id: 'ws-research',
+          customerId: 'customer-demo-01',
+          name: 'Research workspace',
+          createdAt: '2026-01-01T00:00:00.000Z',
+        },
+        {
+          id: 'ws-support',
+          customerId: 'customer-demo-01',
+          name: 'Support workspace',
+          createdAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
     })),
   };
 }
