@@ -125,6 +125,8 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     update,
     window,
     pool,
+    /** The moment presets are measured from (epoch ms): the given `now`, else the mount time. */
+    now: nowMs,
     allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs)),
     data,
     model,
