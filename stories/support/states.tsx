@@ -55,10 +55,19 @@ export async function stateHandlers(states: readonly MockState[]): Promise<Reque
 }
 
 /** One provider per state, each on its own origin and cache, laid out side by side. */
-export function StatesGrid({ cells, render }: { cells: readonly StateCell[]; render: (cell: StateCell) => ReactNode }) {
+export function StatesGrid({
+  cells,
+  render,
+  wide = false,
+}: {
+  cells: readonly StateCell[];
+  render: (cell: StateCell) => ReactNode;
+  /** One state per row, for widgets (tables) that want the whole width. */
+  wide?: boolean;
+}) {
   const { locale, theme } = useCreditsContext();
   return (
-    <div className="ck-states">
+    <div className="ck-states" data-layout={wide ? 'wide' : 'grid'}>
       {cells.map((cell) => (
         <figure key={cell.state} className="ck-states__cell">
           <figcaption className="ck-states__label">{cell.label}</figcaption>
