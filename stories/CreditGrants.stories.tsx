@@ -1,9 +1,11 @@
 import { createMockEngine, handlers, MOCK_CURRENCY_ID, MOCK_CUSTOMER_ID } from '@creditkit/mocks';
 import { CreditGrants } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgs, widgetArgTypes } from './support/args';
-import { allStatesParameters, StatesGrid, stateHandlers, type StateCell } from './support/states';
+import { allStates, failingNetwork } from './support/kit';
+import type { StateCell } from './support/states';
 
 const meta = {
   title: 'Widgets/CreditGrants',
@@ -30,12 +32,6 @@ async function grantRows(canvasElement: HTMLElement) {
 /** A column of the table as the reader sees it, top to bottom. */
 const column = (rows: HTMLElement[], index: number) =>
   rows.map((row) => within(row).getAllByRole('cell')[index]?.textContent ?? '');
-
-async function expectErrorWithRetry(canvasElement: HTMLElement) {
-  const canvas = within(canvasElement);
-  await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load your grants.");
-  await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
-}
 
 export const Healthy: Story = {
   async play({ canvasElement }) {
@@ -166,20 +162,11 @@ export const SlowNetwork: Story = {
   },
 };
 
-export const ServerError: Story = {
-  parameters: { network: 'server-error' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const ServerError: Story = failingNetwork('server-error', "Couldn't load your grants.");
 
-export const Unauthorized: Story = {
-  parameters: { network: 'unauthorized' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load your grants.");
 
-export const Offline: Story = {
-  parameters: { network: 'offline' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Offline: Story = failingNetwork('offline', "Couldn't load your grants.");
 
 const states: StateCell[] = [
   { state: 'loading', label: 'Loading' },
@@ -193,11 +180,7 @@ const states: StateCell[] = [
 
 /** Every state of the widget, one under another (a table wants the width), each on its own engine. */
 export const AllStates: Story = {
-  parameters: allStatesParameters,
-  async beforeEach({ msw }) {
-    msw.use(...(await stateHandlers(states.map((cell) => cell.state))));
-  },
-  render: (args) => <StatesGrid cells={states} wide render={() => <CreditGrants {...args} />} />,
+  ...allStates(states, (args: ComponentProps<typeof CreditGrants>) => <CreditGrants {...args} />, { wide: true }),
   async play({ canvas }) {
     await waitFor(() => expect(canvas.getAllByRole('table')).toHaveLength(4), { timeout: 5000 });
     await expect(await canvas.findByRole('alert')).toBeVisible();

@@ -1,8 +1,10 @@
 import { CreditLedger } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgs, widgetArgTypes } from './support/args';
-import { allStatesParameters, StatesGrid, stateHandlers, type StateCell } from './support/states';
+import { allStates, failingNetwork } from './support/kit';
+import type { StateCell } from './support/states';
 
 const meta = {
   title: 'Widgets/CreditLedger',
@@ -27,12 +29,6 @@ async function ledgerRows(canvasElement: HTMLElement) {
 
 const column = (rows: HTMLElement[], index: number) =>
   rows.map((row) => within(row).getAllByRole('cell')[index]?.textContent ?? '');
-
-async function expectErrorWithRetry(canvasElement: HTMLElement) {
-  const canvas = within(canvasElement);
-  await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load your history.");
-  await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
-}
 
 export const Healthy: Story = {
   play: async ({ canvasElement }) => expect(await ledgerRows(canvasElement)).toHaveLength(20),
@@ -102,20 +98,11 @@ export const SlowNetwork: Story = {
   },
 };
 
-export const ServerError: Story = {
-  parameters: { network: 'server-error' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const ServerError: Story = failingNetwork('server-error', "Couldn't load your history.");
 
-export const Unauthorized: Story = {
-  parameters: { network: 'unauthorized' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load your history.");
 
-export const Offline: Story = {
-  parameters: { network: 'offline' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Offline: Story = failingNetwork('offline', "Couldn't load your history.");
 
 const states: StateCell[] = [
   { state: 'loading', label: 'Loading' },
@@ -127,12 +114,8 @@ const states: StateCell[] = [
 
 /** Every state of the widget, one under another, each on its own engine. */
 export const AllStates: Story = {
-  parameters: allStatesParameters,
+  ...allStates(states, (args: ComponentProps<typeof CreditLedger>) => <CreditLedger {...args} />, { wide: true }),
   args: { pageSize: 5 },
-  async beforeEach({ msw }) {
-    msw.use(...(await stateHandlers(states.map((cell) => cell.state))));
-  },
-  render: (args) => <StatesGrid cells={states} wide render={() => <CreditLedger {...args} />} />,
   async play({ canvas }) {
     await waitFor(() => expect(canvas.getAllByRole('table')).toHaveLength(2), { timeout: 5000 });
     await expect(await canvas.findByRole('alert')).toBeVisible();

@@ -1,8 +1,10 @@
 import { CreditUtilization } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgs, widgetArgTypes } from './support/args';
-import { allStatesParameters, StatesGrid, stateHandlers, type StateCell } from './support/states';
+import { allStates, failingNetwork } from './support/kit';
+import { balanceStates } from './support/states';
 
 const meta = {
   title: 'Widgets/CreditUtilization',
@@ -18,12 +20,6 @@ type Story = StoryObj<typeof meta>;
 async function expectMeter(canvasElement: HTMLElement, state: string): Promise<void> {
   const meter = await within(canvasElement).findByRole('meter', {}, { timeout: 5000 });
   await expect(meter).toHaveAttribute('data-state', state);
-}
-
-async function expectErrorWithRetry(canvasElement: HTMLElement) {
-  const canvas = within(canvasElement);
-  await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load your usage.");
-  await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
 }
 
 export const Healthy: Story = {
@@ -94,38 +90,15 @@ export const SlowNetwork: Story = {
   },
 };
 
-export const ServerError: Story = {
-  parameters: { network: 'server-error' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const ServerError: Story = failingNetwork('server-error', "Couldn't load your usage.");
 
-export const Unauthorized: Story = {
-  parameters: { network: 'unauthorized' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load your usage.");
 
-export const Offline: Story = {
-  parameters: { network: 'offline' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
-
-const states: StateCell[] = [
-  { state: 'loading', label: 'Loading' },
-  { state: 'healthy', label: 'Healthy' },
-  { state: 'low-balance', label: 'Low balance' },
-  { state: 'depleted', label: 'Depleted' },
-  { state: 'soft-limit-overage', label: 'Overage' },
-  { state: 'empty', label: 'Empty' },
-  { state: 'server-error', label: 'Error' },
-];
+export const Offline: Story = failingNetwork('offline', "Couldn't load your usage.");
 
 /** Every state of the widget side by side, each served by its own engine. */
 export const AllStates: Story = {
-  parameters: allStatesParameters,
-  async beforeEach({ msw }) {
-    msw.use(...(await stateHandlers(states.map((cell) => cell.state))));
-  },
-  render: (args) => <StatesGrid cells={states} render={() => <CreditUtilization {...args} />} />,
+  ...allStates(balanceStates, (args: ComponentProps<typeof CreditUtilization>) => <CreditUtilization {...args} />),
   async play({ canvas }) {
     await waitFor(() => expect(canvas.getAllByRole('meter')).toHaveLength(4), { timeout: 5000 });
     await expect(await canvas.findByRole('alert')).toBeVisible();

@@ -1,8 +1,10 @@
 import { CreditBalance, ResourceSelector } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgTypes } from './support/args';
-import { allStatesParameters, StatesGrid, stateHandlers, type StateCell } from './support/states';
+import { allStates, failingNetwork } from './support/kit';
+import type { StateCell } from './support/states';
 
 const { resourceId, ...numberArgTypes } = widgetArgTypes;
 
@@ -19,12 +21,6 @@ type Story = StoryObj<typeof meta>;
 
 const findSelect = (canvasElement: HTMLElement) =>
   within(canvasElement).findByRole('combobox', { name: 'Credits for' }, { timeout: 5000 });
-
-async function expectErrorWithRetry(canvasElement: HTMLElement) {
-  const canvas = within(canvasElement);
-  await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load your resources.");
-  await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
-}
 
 /** The global pool and twelve resources, each with its balance. */
 export const ManyResources: Story = {
@@ -92,20 +88,11 @@ export const SlowNetwork: Story = {
   },
 };
 
-export const ServerError: Story = {
-  parameters: { network: 'server-error' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const ServerError: Story = failingNetwork('server-error', "Couldn't load your resources.");
 
-export const Unauthorized: Story = {
-  parameters: { network: 'unauthorized' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load your resources.");
 
-export const Offline: Story = {
-  parameters: { network: 'offline' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Offline: Story = failingNetwork('offline', "Couldn't load your resources.");
 
 const states: StateCell[] = [
   { state: 'loading', label: 'Loading' },
@@ -116,11 +103,7 @@ const states: StateCell[] = [
 
 /** Every state side by side, each on its own engine. */
 export const AllStates: Story = {
-  parameters: allStatesParameters,
-  async beforeEach({ msw }) {
-    msw.use(...(await stateHandlers(states.map((cell) => cell.state))));
-  },
-  render: (args) => <StatesGrid cells={states} render={() => <ResourceSelector {...args} />} />,
+  ...allStates(states, (args: ComponentProps<typeof ResourceSelector>) => <ResourceSelector {...args} />),
   async play({ canvas }) {
     await waitFor(() => expect(canvas.getAllByRole('combobox')).toHaveLength(2), { timeout: 5000 });
     await expect(await canvas.findByRole('alert')).toBeVisible();

@@ -31,6 +31,17 @@ export interface StateCell {
   label: string;
 }
 
+/** The states a widget of one pool's balance goes through, from loading to failing. */
+export const balanceStates: readonly StateCell[] = [
+  { state: 'loading', label: 'Loading' },
+  { state: 'healthy', label: 'Healthy' },
+  { state: 'low-balance', label: 'Low balance' },
+  { state: 'depleted', label: 'Depleted' },
+  { state: 'soft-limit-overage', label: 'Overage' },
+  { state: 'empty', label: 'Empty' },
+  { state: 'server-error', label: 'Error' },
+];
+
 /** Each state gets its own origin, so one story can show several engines side by side. */
 export const stateBaseUrl = (state: MockState) => `https://${state}.mock.creditkit.test`;
 
