@@ -45,22 +45,27 @@ export function toGrant(g: GrantState): Grant {
   };
 }
 
-type RowBase = ReturnType<typeof rowBase>;
+interface EntrySource {
+  row: LedgerRow;
+  base: ReturnType<typeof rowBase>;
+  key: PoolKey;
+  precision: number;
+  /** Entries the row spans: with more than one, the `i`-th is `<row id>.<i>`. */
+  count: number;
+}
 
-/** One ledger entry. A plain function, not a closure per row: this runs once per consumption. */
+/** The `i`-th entry of a row. A plain function, not a closure per row: this runs once per consumption. */
 function entryOf(
-  row: LedgerRow,
-  base: RowBase,
-  key: PoolKey,
-  precision: number,
-  id: string,
+  src: EntrySource,
+  i: number,
   grantId: string | null,
   amount: bigint,
   after: bigint,
   overage: boolean,
 ): LedgerEntry {
+  const { row, base, key, precision } = src;
   return {
-    id,
+    id: src.count === 1 ? base.id : `${base.id}.${i}`,
     customerId: key.customerId,
     currencyId: key.currencyId,
     resourceId: key.resourceId,
@@ -84,46 +89,26 @@ export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): Led
   const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   const base = rowBase(row);
   if (!draws) {
-    return [
-      entryOf(row, base, key, precision, base.id, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false),
-    ];
+    const src = { row, base, key, precision, count: 1 };
+    return [entryOf(src, 0, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false)];
   }
   // One entry per grant drawn (+ one for overage); balances walk back from the row's final one.
   const list = draws.draws ?? [];
   const count = list.length + (draws.over === undefined ? 0 : 1);
+  const src = { row, base, key, precision, count };
   const entries = new Array<LedgerEntry>(count);
   let after = row.balanceAfter;
   let i = count - 1;
   if (draws.over !== undefined) {
     const over = BigInt(draws.over);
-    entries[i] = entryOf(
-      row,
-      base,
-      key,
-      precision,
-      count === 1 ? base.id : `${base.id}.${i}`,
-      null,
-      -over,
-      after,
-      true,
-    );
+    entries[i] = entryOf(src, i, null, -over, after, true);
     after += over;
     i--;
   }
   for (; i >= 0; i--) {
     const [grantId, units] = list[i]!;
     const amount = BigInt(units);
-    entries[i] = entryOf(
-      row,
-      base,
-      key,
-      precision,
-      count === 1 ? base.id : `${base.id}.${i}`,
-      grantId,
-      -amount,
-      after,
-      false,
-    );
+    entries[i] = entryOf(src, i, grantId, -amount, after, false);
     after += amount;
   }
   return entries;
