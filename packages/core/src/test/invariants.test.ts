@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CreditEngine } from '../credit-engine';
 import { parseDecimal } from '../decimal';
 import { CreditError } from '../errors';
-import type { Grant, PoolKey } from '../types';
+import type { BurnDownStrategy, Grant, PoolKey } from '../types';
 import { admin, DAY, HOUR, setup } from './fixtures';
 
 const P = 3;
@@ -24,6 +24,8 @@ type Op =
       priority: number;
       delayH: number;
       lifeH: number | null;
+      /** Send it twice under one idempotency key: the second call must change nothing. */
+      repeat: boolean;
     }
   | { op: 'use'; pool: number; value: string; key: number }
   | { op: 'void'; pick: number }
@@ -40,6 +42,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     priority: fc.constantFrom(10, 100, 100, 200),
     delayH: fc.constantFrom(0, 0, 0, 5, 30),
     lifeH: fc.option(fc.integer({ min: 1, max: 72 })),
+    repeat: fc.boolean(),
   }),
   fc.record({
     op: fc.constant('use' as const),
@@ -68,19 +71,24 @@ const POOLS: PoolKey[] = [
 
 const TYPE_RANK = { promotional: 0, recurring: 1, paid: 2, top_up: 2, auto_recharge: 2 } as const;
 
-/** Spec §1 rule 2, written from the rule. `order` is creation order (older first). */
-function expectedDrawOrder(active: Array<Grant & { order: number }>): string[] {
-  const never = Number.POSITIVE_INFINITY;
-  return [...active]
-    .sort(
-      (a, b) =>
-        a.priority - b.priority ||
-        (a.expiresAt ? Date.parse(a.expiresAt) : never) - (b.expiresAt ? Date.parse(b.expiresAt) : never) ||
-        TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
-        Date.parse(a.effectiveAt) - Date.parse(b.effectiveAt) ||
-        a.order - b.order,
-    )
-    .map((g) => g.id);
+type Ordered = Grant & { order: number };
+const never = Number.POSITIVE_INFINITY;
+const effective = (g: Ordered) => Date.parse(g.effectiveAt);
+
+/** Spec §1 rule 2 and the FIFO/LIFO alternatives, written from the rule. `order` is creation order (older first). */
+const RULES: Record<BurnDownStrategy, (a: Ordered, b: Ordered) => number> = {
+  default: (a, b) =>
+    a.priority - b.priority ||
+    (a.expiresAt ? Date.parse(a.expiresAt) : never) - (b.expiresAt ? Date.parse(b.expiresAt) : never) ||
+    TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
+    effective(a) - effective(b) ||
+    a.order - b.order,
+  fifo: (a, b) => effective(a) - effective(b) || a.order - b.order,
+  lifo: (a, b) => effective(b) - effective(a) || b.order - a.order,
+};
+
+function expectedDrawOrder(active: Ordered[], strategy: BurnDownStrategy): string[] {
+  return [...active].sort(RULES[strategy]).map((g) => g.id);
 }
 
 function allGrants(engine: CreditEngine, pool: PoolKey): Array<Grant & { order: number }> {
@@ -117,8 +125,8 @@ function checkInvariants(engine: CreditEngine, hard: boolean): void {
   }
 }
 
-async function run(ops: Op[], hard: boolean): Promise<void> {
-  const s = await setup({ enforcement: hard ? 'hard' : 'soft', burnDown: 'default' });
+async function run(ops: Op[], hard: boolean, strategy: BurnDownStrategy = 'default'): Promise<void> {
+  const s = await setup({ enforcement: hard ? 'hard' : 'soft', burnDown: strategy });
   const { engine, clock } = s;
   await engine.definePlan({
     id: 'plan',
@@ -134,7 +142,7 @@ async function run(ops: Op[], hard: boolean): Promise<void> {
       switch (op.op) {
         case 'grant': {
           const effective = clock.now().getTime() + op.delayH * HOUR;
-          const grant = await engine.createGrant({
+          const input = {
             ...target!,
             type: op.type,
             amount: op.amount,
@@ -142,7 +150,14 @@ async function run(ops: Op[], hard: boolean): Promise<void> {
             effectiveAt: new Date(effective).toISOString(),
             expiresAt: op.lifeH === null ? null : new Date(effective + op.lifeH * HOUR).toISOString(),
             actor: admin,
-          });
+            ...(op.repeat && { idempotencyKey: `g${created.length}` }),
+          };
+          const grant = await engine.createGrant(input);
+          if (op.repeat) {
+            const balances = POOLS.map((p) => engine.balance(p).balance);
+            expect(await engine.createGrant(input)).toEqual(grant);
+            expect(POOLS.map((p) => engine.balance(p).balance)).toEqual(balances);
+          }
           created.push({ customerId: target!.customerId, id: grant.id });
           break;
         }
@@ -162,7 +177,7 @@ async function run(ops: Op[], hard: boolean): Promise<void> {
             expect(POOLS.map((p) => engine.balance(p).balance)).toEqual(before);
           } else {
             const drawn = result.entries.filter((e) => !e.overage).map((e) => e.grantId);
-            expect(drawn).toEqual(expectedDrawOrder(active).slice(0, drawn.length));
+            expect(drawn).toEqual(expectedDrawOrder(active, strategy).slice(0, drawn.length));
             // A repeat changes nothing and returns the same result.
             const repeat = await engine.reportUsage(event);
             expect(repeat).toEqual({ ...result, duplicate: true });
@@ -223,6 +238,18 @@ describe('engine invariants over random operation sequences', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => run(ops, true)),
       { numRuns: 60 },
+    );
+  });
+
+  it('hold under FIFO and LIFO burn-down', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('fifo' as const, 'lifo' as const),
+        fc.boolean(),
+        fc.array(opArb, { minLength: 1, maxLength: 40 }),
+        (strategy, hard, ops) => run(ops, hard, strategy),
+      ),
+      { numRuns: 40 },
     );
   });
 
