@@ -200,7 +200,8 @@ function movedPools(records: readonly EngineRecord[]): PoolKey[] {
   for (const r of records) {
     if (r.type !== 'usage' && !(r.type === 'adjustment' && !r.grant)) continue;
     const key = `${r.customerId}\u0000${r.currencyId}\u0000${r.resourceId ?? ''}`;
-    if (!pools.has(key)) pools.set(key, { customerId: r.customerId, currencyId: r.currencyId, resourceId: r.resourceId });
+    if (!pools.has(key))
+      pools.set(key, { customerId: r.customerId, currencyId: r.currencyId, resourceId: r.resourceId });
   }
   return [...pools.values()];
 }
