@@ -13,6 +13,8 @@ import {
 } from '@creditkit/mocks';
 import { CreditsProvider, type CreditsTheme } from '@creditkit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { isCommonAssetRequest } from 'msw';
+import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { pinBrowserClock } from '../stories/support/clock';
 import { storyQueryClient } from '../stories/support/states';
@@ -38,11 +40,29 @@ const withProvider: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * The addon's own worker setup, except where the worker script is looked up: a built Storybook
+ * has it beside `iframe.html`, wherever the build is served from (a sub-path too), while the dev
+ * server and the Vitest runner serve the static dirs at the root.
+ */
+async function startWorker() {
+  const worker = setupWorker();
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: import.meta.env.PROD ? './mockServiceWorker.js' : '/mockServiceWorker.js' },
+    onUnhandledRequest(request, print) {
+      if (isCommonAssetRequest(request) || /iframe\.html|sb-|@vite|\.stories\./.test(request.url)) return;
+      print.warning();
+    },
+  });
+  return worker;
+}
+
 /** Toolbar choices that leave the story's own scenario or network condition in place. */
 const storyDefault = { value: '', title: 'As the story says' };
 
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [mswLoader(startWorker)],
   // A fresh engine per story: the toolbar's scenario wins over the story's `parameters.scenario`,
   // and a network condition (toolbar or `parameters.network`) goes in front of the engine.
   async beforeEach({ msw, parameters, globals }) {

@@ -1,5 +1,6 @@
-import { MOCK_CURRENCY_ID } from '@creditkit/mocks';
+import { MOCK_CURRENCY_ID, MOCK_NOW } from '@creditkit/mocks';
 import { CreditBalance, CreditGrants, CreditLedger, CreditUtilization, ResourceSelector } from '@creditkit/react';
+import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import './support/portal.css';
@@ -14,6 +15,9 @@ function CustomerPortal({ currencyId }: { currencyId: string }) {
       </header>
       <CreditBalance currencyId={currencyId} />
       <CreditUtilization currencyId={currencyId} />
+      <div className="ck-portal__wide">
+        <CreditUsageChart currencyId={currencyId} now={new Date(MOCK_NOW)} />
+      </div>
       <div className="ck-portal__wide">
         <CreditGrants currencyId={currencyId} pageSize={5} />
       </div>

@@ -75,7 +75,7 @@ export function CreditBalance({ localization, className, ...options }: CreditBal
       {loaded && balance.currency && (
         <div className="ck-credit-balance__body">
           <p className="ck-credit-balance__value" data-part="value" aria-live="polite">
-            {balance.formatted}
+            <bdi>{balance.formatted}</bdi>
           </p>
           <p className="ck-credit-balance__caption" data-part="caption">
             {template(text.caption, { currency: balance.currency.displayName })}

@@ -191,7 +191,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
                   </Badge>
                 </td>
                 <td className="ck-credit-grants__amount" data-part="amount">
-                  {template(text.remainingValue, { remaining, amount })}
+                  <bdi>{template(text.remainingValue, { remaining, amount })}</bdi>
                 </td>
                 <td data-part="expires">
                   {grant.expiresAt ? (

@@ -196,10 +196,10 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
                   )}
                 </td>
                 <td data-align="end" className="ck-credit-ledger__amount" data-part="amount">
-                  {amount}
+                  <bdi>{amount}</bdi>
                 </td>
                 <td data-align="end" className="ck-muted" data-part="balance-after">
-                  {balanceAfter}
+                  <bdi>{balanceAfter}</bdi>
                 </td>
               </tr>
             ))}

@@ -80,7 +80,7 @@ export function CreditUtilization({ localization, className, ...options }: Credi
       {loaded && u.utilization && (
         <>
           <p className="ck-credit-utilization__value" id={labelId} data-part="value" aria-live="polite">
-            {template(text.usedOfTotal, { used: u.used ?? '', total: u.total ?? '' })}
+            <bdi>{template(text.usedOfTotal, { used: u.used ?? '', total: u.total ?? '' })}</bdi>
           </p>
           <div
             className="ck-credit-utilization__meter"
@@ -97,7 +97,7 @@ export function CreditUtilization({ localization, className, ...options }: Credi
             <div className="ck-credit-utilization__fill" data-part="fill" style={{ inlineSize: `${u.percent}%` }} />
           </div>
           <div className="ck-credit-utilization__details" data-part="details">
-            <span data-part="remaining">{template(text.remaining, { remaining: u.remaining ?? '' })}</span>
+            <bdi data-part="remaining">{template(text.remaining, { remaining: u.remaining ?? '' })}</bdi>
             <time dateTime={u.utilization.periodEnd} data-part="period">
               {template(text.resets, {
                 relative: formatRelativeTime(u.utilization.periodEnd, u.locale),
