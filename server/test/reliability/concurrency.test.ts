@@ -52,7 +52,7 @@ describe('under concurrency', () => {
     const engine = await reopened();
     expect(engine.balance(poolA).balance).toBe('0');
     expect(engine.listLedger({ ...poolA, types: ['consumption'], limit: 500 }).items).toHaveLength(100);
-  });
+  }, 120_000);
 
   it('gives every event of a batch sent three times at once exactly one effect', async () => {
     const events = Array.from({ length: 60 }, (_, i) => usage(`storm-${i}`));
@@ -88,7 +88,7 @@ describe('under concurrency', () => {
     const engine = await reopened();
     expect(engine.listLedger({ ...poolA, types: ['consumption'], limit: 500 }).items).toHaveLength(80);
     expectPoolInvariants(engine);
-  });
+  }, 60_000);
 
   it('buys once when the same checkout is confirmed many times at once', async () => {
     const token = await t.customer({ customerId: CUSTOMER_A });
