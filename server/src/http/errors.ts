@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** Paths the contract does not have at all; the contract routes answer 405 for wrong methods. */
 export const notFound: RequestHandler = (req, res) => {
+  // The contract's own 404, so the server and the MSW mocks answer an unknown route alike.
   const response = notFoundResponse(req.method, req.path);
   res.status(response.status).json(response.body);
 };
