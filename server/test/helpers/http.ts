@@ -28,6 +28,9 @@ export async function listen(app: Express): Promise<Http> {
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // Node closes an idle kept-alive socket after 5 s; on a stalled machine fetch can reuse one just
+  // as it closes (ECONNRESET). Tests close the server themselves, so idle sockets may wait longer.
+  server.keepAliveTimeout = 120_000;
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
