@@ -1,8 +1,8 @@
+import type { ControllableClock } from '@creditkit/api';
 import type { CreditEngine } from '@creditkit/core';
 import express, { type Express } from 'express';
 import { authenticate, customerRateLimit, type RateLimitOptions } from './auth/middleware';
 import type { TokenIssuer } from './auth/tokens';
-import type { ServerClock } from './clock';
 import { docsRoutes } from './docs/docs.routes';
 import { contractRoutes } from './http/contract-routes';
 import { jsonBody, requireJsonBody } from './http/body';
@@ -20,8 +20,8 @@ export interface AppOptions {
   corsOrigins?: CorsOrigins;
   /** Limits on requests made with a customer token; default 600 per minute per customer. */
   rateLimit?: RateLimitOptions;
-  /** The engine's clock; with `demoMode`, the admin clock routes move it. */
-  clock?: ServerClock;
+  /** The engine's clock (a `ServerClock`, or a `ManualClock` in tests); with `demoMode`, the admin clock routes move it. */
+  clock?: ControllableClock;
   /** Lets `POST /v1/admin/clock` move the clock. Default false. */
   demoMode?: boolean;
 }

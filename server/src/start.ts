@@ -8,6 +8,7 @@ import { resolveSecretKey, type SecretKey } from './auth/secret-key';
 import { TokenIssuer } from './auth/tokens';
 import type { CorsOrigins } from './http/cors';
 import { ServerClock } from './clock';
+import { answerClientErrors } from './http/client-error';
 import { seedDemo } from './seed';
 import { LowdbStore } from './store/lowdb-store';
 
@@ -66,6 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
+  answerClientErrors(server);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}`,

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { HttpError } from '../http/errors';
+import { ApiError } from '@creditkit/api';
 import type { Principal } from './principal';
 import { isSecretKey } from './secret-key';
 import type { TokenIssuer } from './tokens';
@@ -15,7 +15,7 @@ function bearerOf(req: Request): string | null {
   if (header !== undefined) {
     const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
     if (!match) {
-      throw new HttpError(
+      throw new ApiError(
         401,
         'invalid_credentials',
         'The Authorization header must read "Bearer <secret key or customer token>".',
@@ -68,7 +68,7 @@ export function customerRateLimit({ limit = 600, windowMs = 60_000 }: RateLimitO
     },
     handler: (_req, _res, next, options) => {
       next(
-        new HttpError(
+        new ApiError(
           429,
           'rate_limited',
           `Too many requests for this customer: at most ${String(options.limit)} per ${Math.round(windowMs / 1000)} s; wait and retry (see the RateLimit headers).`,

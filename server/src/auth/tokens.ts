@@ -1,6 +1,6 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { hkdfSync } from 'node:crypto';
-import { HttpError } from '../http/errors';
+import { ApiError } from '@creditkit/api';
 import type { Principal } from './principal';
 
 const ISSUER = 'creditkit';
@@ -40,7 +40,7 @@ export class TokenIssuer {
   async mint(input: MintTokenInput): Promise<MintedToken> {
     const ttl = input.expiresInSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
     if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) {
-      throw new HttpError(
+      throw new ApiError(
         400,
         'invalid_request',
         `expiresInSeconds must be a whole number from 1 to ${MAX_TOKEN_TTL_SECONDS} (30 days); got ${ttl}.`,
@@ -85,13 +85,9 @@ export class TokenIssuer {
       };
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
-        throw new HttpError(
-          401,
-          'token_expired',
-          'The customer token has expired; mint a new one with the secret key.',
-        );
+        throw new ApiError(401, 'token_expired', 'The customer token has expired; mint a new one with the secret key.');
       }
-      throw new HttpError(
+      throw new ApiError(
         401,
         'invalid_token',
         'The bearer credential is neither the secret key nor a customer token signed by this server; mint a token with POST /v1/tokens.',

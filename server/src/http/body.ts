@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express';
-import { HttpError } from './errors';
+import { ApiError } from '@creditkit/api';
 
 /** The largest JSON body accepted: a batch of 1,000 usage events with dimensions fits well. */
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -11,7 +11,7 @@ const hasBody = (headers: Record<string, string | string[] | undefined>) =>
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
   if (hasBody(req.headers) && !req.is('application/json')) {
     next(
-      new HttpError(
+      new ApiError(
         415,
         'unsupported_media_type',
         `The request body is ${req.headers['content-type'] ?? 'untyped'}; send JSON with "Content-Type: application/json".`,

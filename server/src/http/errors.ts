@@ -1,24 +1,11 @@
-import { notFoundResponse } from '@creditkit/api';
-import { errorStatus } from '@creditkit/client';
-import { CreditError } from '@creditkit/core';
+import { ApiError, errorResponse, notFoundResponse } from '@creditkit/api';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
-/** An error with its HTTP status; everything the server refuses is one of these or a CreditError. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
+/** Paths the contract does not have at all; the contract routes answer 405 for wrong methods. */
 export const notFound: RequestHandler = (req, res) => {
   // The contract's own 404, so the server and the MSW mocks answer an unknown route alike.
-  const answer = notFoundResponse(req.method, req.path);
-  res.status(answer.status).json(answer.body);
+  const response = notFoundResponse(req.method, req.path);
+  res.status(response.status).json(response.body);
 };
 
 interface BodyParserError {
@@ -27,32 +14,38 @@ interface BodyParserError {
   limit?: number;
 }
 
+/** What Express and its body parser refuse, as the API error it stands for. */
+function fromExpress(error: BodyParserError): ApiError | null {
+  if (error.type === 'entity.parse.failed') {
+    return new ApiError(400, 'malformed_json', 'The request body is not valid JSON; send a JSON object.');
+  }
+  if (error.type === 'entity.too.large') {
+    return new ApiError(
+      413,
+      'payload_too_large',
+      `The request body is larger than the ${error.limit ?? 'allowed'} bytes allowed; split it into smaller requests.`,
+    );
+  }
+  if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+    return new ApiError(415, 'unsupported_media_type', 'Send the JSON body in UTF-8, without a content encoding.');
+  }
+  if (error instanceof URIError || (error as { message?: string }).message?.startsWith('Failed to decode param')) {
+    return new ApiError(
+      400,
+      'invalid_request',
+      'The path holds a malformed percent-encoding; encode path segments with encodeURIComponent.',
+    );
+  }
+  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    return new ApiError(error.status, 'bad_request', 'The request could not be read; check its headers and body.');
+  }
+  return null;
+}
+
 /** Maps every failure to the envelope of SPEC §2; never leaks a stack trace or an HTML page. */
 export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
-  let status = 500;
-  let body: { code: string; message: string; details?: unknown };
-  const parserError = error as BodyParserError;
-  if (error instanceof HttpError) {
-    status = error.status;
-    body = { code: error.code, message: error.message, details: error.details };
-  } else if (error instanceof CreditError) {
-    status = errorStatus[error.code] ?? 400;
-    body = { code: error.code, message: error.message, details: error.details };
-  } else if (parserError.type === 'entity.parse.failed') {
-    status = 400;
-    body = { code: 'malformed_json', message: 'The request body is not valid JSON; send a JSON object.' };
-  } else if (parserError.type === 'entity.too.large') {
-    status = 413;
-    body = {
-      code: 'payload_too_large',
-      message: `The request body is larger than the ${parserError.limit ?? 'allowed'} bytes allowed; split it into smaller requests.`,
-    };
-  } else if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-    status = parserError.status;
-    body = { code: 'bad_request', message: 'The request could not be read; check its headers and body.' };
-  } else {
-    console.error(error);
-    body = { code: 'internal_error', message: 'The server failed to handle this request; it has been logged.' };
-  }
-  res.status(status).json({ error: body });
+  const known = error instanceof ApiError ? error : fromExpress((error ?? {}) as BodyParserError);
+  if (!known) console.error(error);
+  const response = errorResponse(known ?? error);
+  res.status(response.status).json(response.body);
 };
