@@ -1,196 +1,77 @@
-import { MOCK_NOW } from '@creditkit/mocks';
-import { CreditUsageChart, type UsageChartValue } from '@creditkit/react/CreditUsageChart';
+import { CreditsProvider, useCreditsContext } from '@creditkit/react';
+import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState, type ComponentProps } from 'react';
-import { expect, fn, waitFor, within } from 'storybook/test';
-import { widgetArgs, widgetArgTypes } from './support/args';
-import { allStates, failingNetwork } from './support/kit';
+import { useState, type ReactNode } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { storyQueryClient } from './support/states';
+import { usageStoryClient } from './support/usage-client';
 
-/** The mocked engine stands at `MOCK_NOW`; the chart's presets are measured from the same moment. */
+type Mode = Parameters<typeof usageStoryClient>[0];
+
+/** The chart on a client that answers usage locally (deterministic), inside the story's theme and locale. */
+function UsageProvider({ mode, children }: { mode: Mode; children: ReactNode }) {
+  const { locale, theme } = useCreditsContext();
+  const [client] = useState(() => usageStoryClient(mode));
+  const [queryClient] = useState(() => storyQueryClient());
+  return (
+    <CreditsProvider
+      client={client}
+      customerId="customer-demo-01"
+      locale={locale}
+      theme={theme}
+      queryClient={queryClient}
+    >
+      {children}
+    </CreditsProvider>
+  );
+}
+
+const NOW = new Date('2026-11-23T10:30:00Z');
+
 const meta = {
   title: 'Widgets/CreditUsageChart',
   component: CreditUsageChart,
-  args: { ...widgetArgs, now: new Date(MOCK_NOW) },
-  argTypes: {
-    ...widgetArgTypes,
-    resourceId: { ...widgetArgTypes.resourceId, options: [...widgetArgTypes.resourceId.options, '*'] },
-    maxSeries: { control: { type: 'number', min: 1, max: 20, step: 1 } },
-    value: { control: false },
-    defaultValue: { control: 'object' },
-    now: { control: 'date' },
-  },
-  parameters: { layout: 'padded' },
+  args: { currencyId: 'cred-type-ai-tokens', now: NOW },
+  decorators: [
+    (Story, context) => (
+      <UsageProvider mode={(context.parameters.usage as Mode) ?? 'data'}>
+        <Story />
+      </UsageProvider>
+    ),
+  ],
 } satisfies Meta<typeof CreditUsageChart>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Waits for the seeded usage (the engine seeds on first request) and returns the legend's buttons. */
-async function legendOf(canvasElement: HTMLElement) {
-  const legend = await within(canvasElement).findByRole('list', { name: /Series/ }, { timeout: 15_000 });
-  return within(legend).getAllByRole('button');
-}
-
 export const ByFeature: Story = {
-  async play({ canvasElement, canvas, userEvent }) {
-    const [first, second] = await legendOf(canvasElement);
-    await expect(canvas.getByText(/total ·/)).toBeVisible();
-    // Mouse and keyboard toggle a series; the total of the window stays the window's.
-    await userEvent.click(first!);
-    await expect(first).toHaveAttribute('aria-pressed', 'false');
-    second!.focus();
-    await userEvent.keyboard('{Enter}');
-    await expect(second).toHaveAttribute('aria-pressed', 'false');
-    await userEvent.keyboard(' ');
-    await expect(second).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(first!);
-    await expect(first).toHaveAttribute('aria-pressed', 'true');
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: /feat-chat-completion/ }, { timeout: 5000 })).toBeVisible();
   },
 };
 
-/**
- * A 90-day window stacked by model. (The toolbar's "Heavy usage" scenario fills all 90 days; it is
- * not the default here because seeding it takes longer than a story test may.)
- */
 export const ByModelLast90Days: Story = {
   args: { defaultValue: { range: { preset: 'last_90_days' }, groupBy: 'model' } },
-  async play({ canvasElement, canvas }) {
-    await legendOf(canvasElement);
-    await expect(canvas.getByRole('combobox', { name: 'Group by' })).toHaveValue('model');
-    await expect(canvas.getByRole('radio', { name: 'Hourly' })).toBeDisabled();
-  },
 };
 
-/** Several values of several dimension keys, from the dimensions endpoint. */
-export const FilteredByDimension: Story = {
-  async play({ canvasElement, canvas, userEvent }) {
-    await legendOf(canvasElement);
-    const total = () => canvasElement.querySelector('.ck-usage-chart__total-value')?.textContent;
-    const before = total();
-    const filters = canvas.getByRole('group', { name: 'Filters' });
-    await userEvent.click(within(filters).getByText('model', { selector: 'summary' }));
-    const [firstValue] = within(filters).getAllByRole('checkbox');
-    await userEvent.click(firstValue!);
-    await expect(within(filters).getByText('model · 1', { selector: 'summary' })).toBeVisible();
-    await waitFor(() => expect(total()).not.toBe(before), { timeout: 5000 });
-  },
-};
-
-/** The tail past `maxSeries` folds into one "Other" series. */
 export const FoldedIntoOther: Story = {
-  args: { maxSeries: 4, defaultValue: { groupBy: 'user_id' } },
-  async play({ canvasElement }) {
-    const items = await legendOf(canvasElement);
-    await expect(items).toHaveLength(4);
-    await expect(items.at(-1)).toHaveTextContent(/^Other/);
-  },
+  args: { maxSeries: 5 },
 };
 
-/** One resource's pool, picked by the host (`resourceId`); the Pool list can still change it. */
-export const ResourcePool: Story = {
-  parameters: { scenario: 'many-resources' },
-  args: { resourceId: 'workspace-research' },
-  async play({ canvasElement, canvas }) {
-    await legendOf(canvasElement);
-    await expect(canvas.getByRole('combobox', { name: 'Pool' })).toHaveValue('workspace-research');
-  },
-};
-
-/** The table alternative: a captioned table a keyboard can scroll and a screen reader can walk. */
 export const TableView: Story = {
-  async play({ canvasElement, canvas, userEvent }) {
-    await legendOf(canvasElement);
-    await userEvent.click(canvas.getByRole('radio', { name: 'Table' }));
-    const table = canvas.getByRole('table');
-    await expect(table).toBeVisible();
-    await expect(within(table).getAllByRole('columnheader')[0]).toHaveTextContent('Period');
-    const region = canvas.getByRole('region', { name: /Credits used from/ });
-    region.focus();
-    await expect(region).toHaveFocus();
+  async play({ canvasElement }) {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Table' }, { timeout: 5000 }));
+    await expect(canvas.getByRole('table')).toBeVisible();
   },
 };
 
-/** A custom window picked in the calendar with the keyboard alone. */
-export const CustomRange: Story = {
-  async play({ canvasElement, canvas, userEvent }) {
-    await legendOf(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Choose dates/ }));
-    const calendar = canvas.getByRole('dialog', { name: 'Custom range' });
-    await waitFor(() => expect(calendar).toContainElement(document.activeElement as HTMLElement));
-    await userEvent.keyboard('{ArrowRight>7/}{Enter}{ArrowRight>6/}{Enter}');
-    await userEvent.click(within(calendar).getByRole('button', { name: 'Apply' }));
-    await expect(canvas.getByRole('combobox', { name: 'Range' })).toHaveValue('custom');
-    await expect(canvas.getByRole('button', { name: /Choose dates/ })).toHaveFocus();
-  },
-};
-
-/** Where a host that owns the filters starts: say, read from its URL. */
-const hostValue: UsageChartValue = {
-  range: { preset: 'last_7_days' },
-  granularity: 'day',
-  groupBy: 'model',
-  filters: {},
-};
-
-/** The host owns the filters (say, in its URL) and hears every change as one value. */
-export const Controlled: Story = {
-  args: { onChange: fn() },
-  render: function Render(args) {
-    const [value, setValue] = useState(hostValue);
-    const onChange = (next: UsageChartValue) => {
-      setValue(next);
-      args.onChange?.(next);
-    };
-    return (
-      <div>
-        <CreditUsageChart {...args} value={value} onChange={onChange} />
-        <pre data-testid="host-value">{JSON.stringify(value)}</pre>
-      </div>
-    );
-  },
-  async play({ canvasElement, canvas, userEvent, args }) {
-    await legendOf(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Range' }), 'Last 30 days');
-    await expect(args.onChange).toHaveBeenLastCalledWith(
-      expect.objectContaining({ range: { preset: 'last_30_days' } }),
-    );
-    await expect(canvas.getByTestId('host-value')).toHaveTextContent('last_30_days');
-  },
-};
-
-export const Empty: Story = {
-  parameters: { scenario: 'empty' },
-  play: async ({ canvas }) =>
-    expect(await canvas.findByText('No usage in this window', {}, { timeout: 15_000 })).toBeVisible(),
-};
-
-export const SlowNetwork: Story = {
-  parameters: { network: 'slow' },
-  async play({ canvasElement, canvas }) {
-    await expect(canvas.getByRole('region', { name: 'Credit usage' })).toHaveAttribute('aria-busy', 'true');
-    await legendOf(canvasElement);
-  },
-};
-
-export const ServerError: Story = failingNetwork('server-error', "Couldn't load usage.");
-
-export const Offline: Story = failingNetwork('offline', "Couldn't load usage.");
-
-/** Loading, data, empty and failing, one engine each, a row apiece. */
-export const AllStates: Story = {
-  ...allStates(
-    [
-      { state: 'loading', label: 'Loading' },
-      { state: 'healthy', label: 'Usage by feature' },
-      { state: 'empty', label: 'Empty' },
-      { state: 'server-error', label: 'Error' },
-    ],
-    (args: ComponentProps<typeof CreditUsageChart>) => <CreditUsageChart {...args} />,
-    { wide: true },
-  ),
-  async play({ canvasElement, canvas }) {
-    await legendOf(canvasElement);
-    await expect(await canvas.findByText('No usage in this window')).toBeVisible();
-    await expect(await canvas.findByRole('alert')).toBeVisible();
+export const Empty: Story = { parameters: { usage: 'empty' } };
+export const Loading: Story = { parameters: { usage: 'loading' } };
+export const ServerError: Story = {
+  parameters: { usage: 'error' },
+  async play({ canvasElement }) {
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent("Couldn't load usage.");
   },
 };
