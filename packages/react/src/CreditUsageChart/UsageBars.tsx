@@ -20,7 +20,9 @@ export interface UsageBarsProps {
   totalLabel: string;
 }
 
-const PLOT_HEIGHT = 280;
+// A phone-width card gets a shorter plot, so the legend stays in view beside it. Measured on the
+// card, not the viewport: a narrow card can sit in a wide page.
+const plotHeight = (width: number) => (width < 440 ? 240 : 280);
 
 /** Round axis steps (1, 2, 2.5 or 5 × 10ⁿ) up to the tallest stack, so ticks read 0, 100, 200… */
 export function niceTicks(max: number, count = 4): number[] {
@@ -87,7 +89,7 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     <div className="ck-usage-chart__plot" data-part="plot" ref={ref}>
       <BarChart
         width={width}
-        height={PLOT_HEIGHT}
+        height={plotHeight(width)}
         data={rows}
         accessibilityLayer
         title={label}
