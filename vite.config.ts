@@ -57,6 +57,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: {
           name: 'storybook',
+          // The first story of a file waits for Vite to transform its imports and for the mock engine's
+          // seed; on the 2-core CI machine that alone can take most of the default 15 s.
+          testTimeout: 40_000,
           browser: {
             enabled: true,
             headless: true,
