@@ -7,3 +7,4 @@ export type { PoolScope } from './queries';
 export { formatAmount, template } from './format/format';
 export type { CreditUnit, NumberOptions } from './format/format';
 export * from './CreditBalance';
+export * from './TopUpCheckout';

@@ -1,0 +1,199 @@
+import { useId } from 'react';
+import { formatAmount, template, type NumberOptions } from '../format/format';
+import type { TopUpCheckoutLocalization } from './localization';
+import { formatMoney } from './money';
+import type { CustomAmountError } from './useTopUpAmount';
+import type { TopUpCheckoutState } from './useTopUpCheckout';
+import { useDebouncedValue } from './useDebouncedValue';
+
+interface AmountStepProps {
+  checkout: TopUpCheckoutState;
+  text: TopUpCheckoutLocalization;
+  numberOptions: NumberOptions;
+  onCancel?: () => void;
+}
+
+function customMessage(error: CustomAmountError, text: TopUpCheckoutLocalization, credits: (v: string) => string) {
+  switch (error.code) {
+    case 'customBelowMin':
+      return template(text.customBelowMin, { min: credits(error.min) });
+    case 'customAboveMax':
+      return template(text.customAboveMax, { max: credits(error.max) });
+    case 'customPrecision':
+      return template(text.customPrecision, { places: error.places });
+    default:
+      return text[error.code];
+  }
+}
+
+/** Step 1: a pack or a custom amount, and the server's price for it. */
+export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountStepProps) {
+  const { amount, locale } = checkout;
+  const name = useId();
+  const customId = useId();
+  const { currency, selection, custom } = amount;
+  const customText = selection?.kind === 'custom' ? selection.text : '';
+  // Judge a typed amount once the customer pauses, not at every keystroke on the way to it.
+  const settledText = useDebouncedValue(customText, 500);
+  if (!currency || !selection) return null;
+  const credits = (value: string) => formatAmount(value, locale, currency, numberOptions);
+  const bare = (value: string) => formatAmount(value, locale, currency, { ...numberOptions, showUnits: false });
+  const showCustomError = amount.customError && (amount.customError.code !== 'customRequired' || settledText !== '');
+  const customError = showCustomError && settledText === customText ? amount.customError : null;
+
+  return (
+    <div className="ck-topup__step" data-part="amount-step">
+      <fieldset className="ck-topup__choices" data-part="choices">
+        <legend className="ck-topup__legend">{text.amountLegend}</legend>
+        {amount.packs.map((pack) => {
+          const checked = selection.kind === 'pack' && selection.packId === pack.id;
+          return (
+            <label
+              key={pack.id}
+              className="ck-topup__choice"
+              data-part="pack"
+              data-state={checked ? 'checked' : 'unchecked'}
+            >
+              <input
+                type="radio"
+                name={name}
+                value={pack.id}
+                checked={checked}
+                onChange={() => amount.selectPack(pack.id)}
+              />
+              <span className="ck-topup__choice-credits">
+                {template(text.packLabel, { credits: credits(pack.credits) })}
+              </span>{' '}
+              {pack.name && <span className="ck-topup__choice-name">{pack.name}</span>}
+            </label>
+          );
+        })}
+        {custom && (
+          <label
+            className="ck-topup__choice"
+            data-part="custom-choice"
+            data-state={selection.kind === 'custom' ? 'checked' : 'unchecked'}
+          >
+            <input
+              type="radio"
+              name={name}
+              value="custom"
+              checked={selection.kind === 'custom'}
+              onChange={() => amount.setCustomText(customText)}
+            />
+            <span className="ck-topup__choice-credits">{text.customLabel}</span>{' '}
+            <span className="ck-topup__choice-name">
+              {template(text.customHint, { min: bare(custom.min), max: bare(custom.max) })}
+            </span>
+          </label>
+        )}
+      </fieldset>
+
+      {selection.kind === 'custom' && custom && (
+        <div className="ck-field" data-part="custom-field" data-state={customError ? 'invalid' : 'valid'}>
+          <label className="ck-field__label" htmlFor={customId}>
+            {text.customLabel} ({currency.unitPlural})
+          </label>
+          <input
+            id={customId}
+            className="ck-field__input"
+            inputMode="decimal"
+            autoComplete="off"
+            value={customText}
+            onChange={(event) => amount.setCustomText(event.target.value)}
+            aria-invalid={customError ? true : undefined}
+            aria-describedby={`${customId}-hint${customError ? ` ${customId}-error` : ''}`}
+          />
+          <p className="ck-field__hint" id={`${customId}-hint`}>
+            {template(text.customHint, { min: credits(custom.min), max: credits(custom.max) })}
+          </p>
+          {customError && (
+            <p className="ck-field__error" id={`${customId}-error`} data-part="field-error">
+              {customMessage(customError, text, credits)}
+            </p>
+          )}
+        </div>
+      )}
+
+      <QuoteSummary checkout={checkout} text={text} credits={credits} />
+
+      <div className="ck-topup__actions">
+        {onCancel && (
+          <button type="button" className="ck-button" onClick={onCancel} data-part="cancel">
+            {text.cancel}
+          </button>
+        )}
+        <button
+          type="button"
+          className="ck-button"
+          data-variant="primary"
+          data-part="continue"
+          disabled={!checkout.canContinue}
+          onClick={checkout.next}
+        >
+          {text.continue}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function QuoteSummary({
+  checkout,
+  text,
+  credits,
+}: {
+  checkout: TopUpCheckoutState;
+  text: TopUpCheckoutLocalization;
+  credits: (value: string) => string;
+}) {
+  const { amount, locale } = checkout;
+  const { quote, quoteState } = amount;
+  if (quoteState === 'idle') return null;
+  if (quoteState === 'error') {
+    return (
+      <div className="ck-error" role="alert" data-part="quote-error">
+        <span>{text.quoteError}</span>
+        <button type="button" className="ck-button" onClick={amount.retry}>
+          {text.retry}
+        </button>
+      </div>
+    );
+  }
+  const money = (value: string) => (quote ? formatMoney(value, quote.billingCurrency, locale) : '');
+  const rows: [string, string, string][] = quote
+    ? [
+        ['unit-price', text.unitPrice, money(quote.unitPrice)],
+        ['subtotal', text.subtotal, money(quote.subtotal)],
+        ['tax', text.tax, money(quote.tax)],
+        ['total', text.total, money(quote.total)],
+        ['balance-after', text.balanceAfter, credits(quote.balanceAfter)],
+      ]
+    : [];
+  return (
+    <section
+      className="ck-topup__summary"
+      data-part="summary"
+      data-state={quoteState}
+      aria-label={text.summaryTitle}
+      aria-busy={quoteState === 'loading'}
+    >
+      {quoteState === 'loading' || !quote ? (
+        <>
+          <span className="ck-skeleton ck-topup__summary-skeleton" />
+          <span className="ck-skeleton ck-topup__summary-skeleton" />
+          <span className="ck-visually-hidden">{text.quoting}</span>
+        </>
+      ) : (
+        <dl className="ck-topup__rows">
+          {rows.map(([part, label, value]) => (
+            <div key={part} className="ck-topup__row" data-part={part}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

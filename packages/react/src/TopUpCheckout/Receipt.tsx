@@ -1,0 +1,62 @@
+import { formatAmount, template, type NumberOptions } from '../format/format';
+import type { TopUpReceipt } from './api';
+import type { TopUpCheckoutLocalization } from './localization';
+import { formatMoney } from './money';
+import type { TopUpCheckoutState } from './useTopUpCheckout';
+
+interface ReceiptProps {
+  checkout: TopUpCheckoutState;
+  receipt: TopUpReceipt;
+  text: TopUpCheckoutLocalization;
+  numberOptions: NumberOptions;
+  onDone?: () => void;
+}
+
+/** What the customer bought and paid, after a successful payment. */
+export function Receipt({ checkout, receipt, text, numberOptions, onDone }: ReceiptProps) {
+  const { locale } = checkout;
+  const currency = checkout.amount.currency;
+  const credits = (value: string) => (currency ? formatAmount(value, locale, currency, numberOptions) : value);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(receipt.paidAt),
+  );
+  const rows: [string, string, string][] = [
+    ['paid', text.paid, formatMoney(receipt.total, receipt.billingCurrency, locale)],
+    ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.cardLast4 })],
+    ['new-balance', text.newBalance, credits(receipt.balanceAfter)],
+    ['paid-at', text.paidAt, date],
+    ['receipt-id', text.receiptId, receipt.id],
+  ];
+  return (
+    <div className="ck-topup__step" data-part="receipt">
+      <div className="ck-topup__success" role="status">
+        <svg className="ck-topup__success-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="11" />
+          <path d="M7 12.5l3.2 3.2L17 9" />
+        </svg>
+        <div>
+          <p className="ck-topup__success-title">{text.successTitle}</p>
+          <p className="ck-topup__success-body">{template(text.successBody, { credits: credits(receipt.credits) })}</p>
+        </div>
+      </div>
+      <dl className="ck-topup__rows">
+        {rows.map(([part, label, value]) => (
+          <div key={part} className="ck-topup__row" data-part={part}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="ck-topup__actions">
+        <button type="button" className="ck-button" onClick={checkout.restart} data-part="buy-more">
+          {text.buyMore}
+        </button>
+        {onDone && (
+          <button type="button" className="ck-button" data-variant="primary" onClick={onDone} data-part="done">
+            {text.done}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

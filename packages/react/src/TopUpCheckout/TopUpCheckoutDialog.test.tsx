@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { FIXTURE_CURRENCY } from './fixtures';
+import { fillCard, renderCheckout, toPayment } from './testing';
+import { TopUpCheckoutDialog } from './TopUpCheckoutDialog';
+
+function Host({ onSuccess }: { onSuccess?: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Buy credits
+      </button>
+      <TopUpCheckoutDialog
+        currencyId={FIXTURE_CURRENCY}
+        open={open}
+        onOpenChange={setOpen}
+        onSuccess={onSuccess}
+        retryDelays={[0]}
+      />
+    </>
+  );
+}
+
+describe('TopUpCheckoutDialog', () => {
+  it('moves focus in, traps Tab, closes on Escape and gives focus back to the opener', async () => {
+    const { user } = renderCheckout(<Host />);
+    const opener = screen.getByRole('button', { name: 'Buy credits' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Add credits' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await screen.findByRole('radio', { name: /1,000\stokens/ });
+    await expectNoAxeViolations(document.body);
+
+    for (let i = 0; i < 12; i++) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.tab({ shift: true });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('closes from Cancel and from the close button', async () => {
+    const { user } = renderCheckout(<Host />);
+    await user.click(screen.getByRole('button', { name: 'Buy credits' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Buy credits' }));
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('buys inside the dialog, then Done closes it', async () => {
+    const onSuccess = vi.fn();
+    const { user, fake } = renderCheckout(<Host onSuccess={onSuccess} />);
+    await user.click(screen.getByRole('button', { name: 'Buy credits' }));
+    await toPayment(user);
+    await fillCard(user);
+    await user.click(screen.getByRole('button', { name: 'Pay $12.00' }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onSuccess).toHaveBeenCalledOnce();
+    expect(fake.grants).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Buy credits' })).toHaveFocus();
+  });
+});

@@ -1,0 +1,75 @@
+import { useEffect, useId, useState } from 'react';
+import { useCreditsContext } from '../provider/context';
+import { Dialog } from './Dialog';
+import { defaultTopUpCheckoutLocalization } from './localization';
+import { TopUpCheckout, type TopUpCheckoutProps } from './TopUpCheckout';
+
+interface TopUpRequestLike {
+  currencyId: string;
+  resourceId: string | null;
+}
+interface TopUpControllerLike {
+  request: TopUpRequestLike | null;
+  open(request: TopUpRequestLike): void;
+  close(): void;
+  register(): () => void;
+}
+
+export interface TopUpCheckoutDialogProps extends Omit<
+  TopUpCheckoutProps,
+  'currencyId' | 'onDone' | 'headingLevel' | 'titleId'
+> {
+  /**
+   * The currency to buy when opened through `open`. When omitted, the dialog opens for whatever an
+   * "Add credits" button of `CreditBalance` or `CreditUtilization` asks for.
+   */
+  currencyId?: string;
+  /** Controls the dialog. Default: uncontrolled, opened by "Add credits" buttons under the same provider. */
+  open?: boolean;
+  /** Called when the dialog asks to open or close (Escape, Cancel, Done, the close button). */
+  onOpenChange?: (open: boolean) => void;
+}
+
+/**
+ * The top-up checkout in a modal dialog. Mount it once under `CreditsProvider`: "Add credits"
+ * buttons of the balance widgets then open it for their currency and pool.
+ */
+export function TopUpCheckoutDialog({ currencyId, open, onOpenChange, onCancel, ...props }: TopUpCheckoutDialogProps) {
+  const context = useCreditsContext();
+  // The provider's top-up controller, when this version of the provider has one.
+  const topUp = (context as { topUp?: TopUpControllerLike }).topUp;
+  const register = topUp?.register;
+  useEffect(() => register?.(), [register]);
+  const titleId = useId();
+  // A new purchase starts fresh each time the dialog opens.
+  const [session, setSession] = useState(0);
+
+  const request =
+    open !== undefined ? (open && currencyId ? { currencyId, resourceId: props.resourceId } : null) : topUp?.request;
+  const isOpen = !!request;
+  const close = () => {
+    onOpenChange?.(false);
+    if (open === undefined) topUp?.close();
+    setSession((n) => n + 1);
+  };
+  const text = { ...defaultTopUpCheckoutLocalization, ...props.localization };
+
+  return (
+    <Dialog open={isOpen} onClose={close} labelledBy={titleId} closeLabel={text.close} className="ck-topup-dialog">
+      {request && (
+        <TopUpCheckout
+          key={session}
+          {...props}
+          currencyId={request.currencyId}
+          resourceId={request.resourceId === undefined ? props.resourceId : request.resourceId}
+          titleId={titleId}
+          onCancel={() => {
+            onCancel?.();
+            close();
+          }}
+          onDone={close}
+        />
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,148 @@
+// Test fixtures: an in-memory checkout behind the client interface, with the test provider's cards.
+import { CreditsApiError, createCreditsClient, type CreditsClient } from '@creditkit/client';
+import type { CheckoutApi, PaymentCard, TopUpQuote, TopUpReceipt } from './api';
+
+export const FIXTURE_CURRENCY = 'cred-type-ai-tokens';
+
+function add(a: string, b: string, scale = 3): string {
+  const units = (v: string) => BigInt((v.split('.')[0] ?? '0') + (v.split('.')[1] ?? '').padEnd(scale, '0'));
+  const total = units(a) + units(b);
+  const digits = total.toString().padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/** Price: 0.01 USD per credit, 20% tax; `credits` are whole numbers in these fixtures. */
+function price(credits: string) {
+  const cents = BigInt(credits.split('.')[0] ?? '0');
+  const taxCents = (cents * 20n + 50n) / 100n;
+  const money = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+  return { unitPrice: '0.01', subtotal: money(cents), tax: money(taxCents), total: money(cents + taxCents) };
+}
+
+export interface FakeCheckout {
+  client: CreditsClient;
+  balance: string;
+  confirms: { quoteId: string; idempotencyKey: string; card: PaymentCard }[];
+  quotes: TopUpQuote[];
+  grants: TopUpReceipt[];
+  /** Makes the next `n` confirms fail like a dropped connection, after (`'after'`) or before the charge. */
+  dropNext(n: number, when: 'before' | 'after'): void;
+  /** Quotes expire this many ms after they are made. Default: 15 minutes. */
+  quoteTtlMs: number;
+  failPacks: boolean;
+  failQuotes: boolean;
+}
+
+export function createFakeCheckout(options: { balance?: string } = {}): FakeCheckout {
+  const base = createCreditsClient({ baseUrl: 'http://creditkit.test', token: 'test' });
+  let drops: { n: number; when: 'before' | 'after' } = { n: 0, when: 'before' };
+  const byKey = new Map<string, TopUpReceipt>();
+  let n = 0;
+  const fake: FakeCheckout = {
+    client: base,
+    balance: options.balance ?? '12450.5',
+    confirms: [],
+    quotes: [],
+    grants: [],
+    dropNext: (count, when) => (drops = { n: count, when }),
+    quoteTtlMs: 15 * 60_000,
+    failPacks: false,
+    failQuotes: false,
+  };
+  const currency = {
+    id: FIXTURE_CURRENCY,
+    displayName: 'AI Tokens',
+    unitSingular: 'token',
+    unitPlural: 'tokens',
+    symbol: '◆',
+    precision: 3,
+  };
+  const api: CheckoutApi & Pick<CreditsClient, 'getBalance'> = {
+    async getBalance(params) {
+      return {
+        currency,
+        customerId: params.customerId,
+        currencyId: params.currencyId,
+        resourceId: params.resourceId ?? null,
+        balance: fake.balance,
+        precision: 3,
+        asOf: new Date().toISOString(),
+      };
+    },
+    async listPacks() {
+      if (fake.failPacks) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
+      return {
+        currencyId: FIXTURE_CURRENCY,
+        billingCurrency: 'USD',
+        packs: [
+          { id: 'pack-1k', credits: '1000', name: 'Starter' },
+          { id: 'pack-5k', credits: '5000', name: 'Team' },
+          { id: 'pack-20k', credits: '20000', name: 'Scale' },
+        ],
+        custom: { min: '100', max: '100000' },
+      };
+    },
+    async createQuote(body) {
+      if (fake.failQuotes) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
+      const quote: TopUpQuote = {
+        id: `quote_${++n}`,
+        currencyId: body.currencyId,
+        resourceId: body.resourceId,
+        credits: body.credits,
+        ...price(body.credits),
+        billingCurrency: 'USD',
+        balanceAfter: add(fake.balance, body.credits),
+        expiresAt: new Date(Date.now() + fake.quoteTtlMs).toISOString(),
+      };
+      fake.quotes.push(quote);
+      return { ...quote };
+    },
+    async confirmCheckout(body) {
+      fake.confirms.push({ quoteId: body.quoteId, idempotencyKey: body.idempotencyKey, card: body.paymentMethod });
+      if (drops.n > 0 && drops.when === 'before') {
+        drops.n--;
+        throw new TypeError('Failed to fetch');
+      }
+      const receipt = byKey.get(body.idempotencyKey) ?? charge(body.quoteId, body.paymentMethod.number);
+      byKey.set(body.idempotencyKey, receipt);
+      if (drops.n > 0 && drops.when === 'after') {
+        drops.n--;
+        throw new TypeError('Failed to fetch');
+      }
+      return { ...receipt };
+    },
+  };
+  function charge(quoteId: string, number: string): TopUpReceipt {
+    const quote = fake.quotes.find((q) => q.id === quoteId);
+    if (!quote) throw new CreditsApiError(404, { code: 'not_found', message: 'No such quote.' });
+    if (Date.parse(quote.expiresAt) <= Date.now()) {
+      throw new CreditsApiError(409, { code: 'quote_expired', message: 'The quote expired; ask for a new one.' });
+    }
+    if (number === '4000000000000002' || number === '4000000000009995') {
+      const reason = number.endsWith('0002') ? 'card_declined' : 'insufficient_funds';
+      throw new CreditsApiError(402, {
+        code: 'payment_declined',
+        message: `Declined: ${reason}.`,
+        details: { reason },
+      });
+    }
+    fake.balance = add(fake.balance, quote.credits);
+    const receipt: TopUpReceipt = {
+      id: `rcpt_${fake.grants.length + 1}`,
+      quoteId: quote.id,
+      grantId: `grant_${fake.grants.length + 1}`,
+      credits: quote.credits,
+      subtotal: quote.subtotal,
+      tax: quote.tax,
+      total: quote.total,
+      billingCurrency: 'USD',
+      balanceAfter: fake.balance,
+      cardLast4: number.slice(-4),
+      paidAt: '2026-11-15T12:00:00.000Z',
+    };
+    fake.grants.push(receipt);
+    return receipt;
+  }
+  fake.client = { ...base, ...api } as CreditsClient;
+  return fake;
+}
