@@ -25,6 +25,7 @@ export default defineConfig({
             'packages/{core,client,api,mocks}/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'server/test/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },

@@ -1,1 +1,2 @@
-export {};
+export { buildOpenApiDocument } from './openapi';
+export type { OpenApiOptions } from './openapi';

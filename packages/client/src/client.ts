@@ -1,71 +1,123 @@
-import type { z } from 'zod';
+import { operations, type OperationId } from './contract/operations';
+import type { ClientOperationId, InputIsOptional, OperationInput, OperationOutput } from './contract/types';
 import { CreditsApiError } from './errors';
-import { Balance, ErrorEnvelope } from './schemas';
+import { subscribeEvents, type SubscribeEventsOptions } from './sse';
 
 export interface CreditsClientOptions {
   /** Where the contract is served, e.g. `https://credits.example.com` (without `/v1`). */
   baseUrl: string;
-  /** A customer token (browser) or the secret key (server to server). */
+  /** A customer token (browser) or the secret key (server to server); a function is asked on every request. */
   token?: string | (() => string | undefined);
-  /** Replaces the global `fetch`, e.g. in tests or to add headers. */
+  /** Replaces the global `fetch`, e.g. in tests or to add headers. Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
 
 export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with the signal's reason (an `AbortError`). */
   signal?: AbortSignal;
 }
 
+/** The pool a read is about: `resourceId` null or omitted means the customer's global pool. */
 export interface PoolParams {
   customerId: string;
   currencyId: string;
   resourceId?: string | null;
 }
 
-export type CreditsClient = ReturnType<typeof createCreditsClient>;
+type Call<K extends ClientOperationId> =
+  InputIsOptional<K> extends true
+    ? (input?: OperationInput<K>, options?: RequestOptions) => Promise<OperationOutput<K>>
+    : (input: OperationInput<K>, options?: RequestOptions) => Promise<OperationOutput<K>>;
+
+/** One typed function per operation of the contract, named by its operation id. */
+export type CreditsClient = { [K in ClientOperationId]: Call<K> } & {
+  /** Live events of one customer over Server-Sent Events; returns a function that stops it. */
+  subscribeEvents(options: SubscribeEventsOptions): () => void;
+};
+
+type Fields = Record<string, unknown>;
 
 /** A typed client of the creditkit HTTP contract. Any backend that speaks the contract works. */
-export function createCreditsClient(options: CreditsClientOptions) {
+export function createCreditsClient(options: CreditsClientOptions): CreditsClient {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const doFetch: typeof fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
+  const token = () => (typeof options.token === 'function' ? options.token() : options.token);
 
-  async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
-    const token = typeof options.token === 'function' ? options.token() : options.token;
-    const headers = new Headers(init.headers);
-    headers.set('accept', 'application/json');
-    if (token) headers.set('authorization', `Bearer ${token}`);
-    if (init.body !== undefined) headers.set('content-type', 'application/json');
-    const response = await doFetch(`${base}/v1${path}`, { ...init, headers });
-    const body: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const envelope = ErrorEnvelope.safeParse(body);
-      throw new CreditsApiError(
-        response.status,
-        envelope.success
-          ? envelope.data.error
-          : { code: 'http_error', message: `The server answered ${response.status} without an error envelope.` },
-      );
+  async function call(id: OperationId, input: Fields = {}, init: RequestOptions = {}): Promise<unknown> {
+    const operation: { method: string; path: string; produces?: string } = operations[id];
+    const { path, rest } = fillPath(operation.path, input);
+    const isRead = operation.method === 'GET';
+    const headers = new Headers({ accept: operation.produces ?? 'application/json' });
+    const bearer = token();
+    if (bearer) headers.set('authorization', `Bearer ${bearer}`);
+    if (!isRead) headers.set('content-type', 'application/json');
+    const url = `${base}${path}${isRead ? toSearch(rest) : ''}`;
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: operation.method,
+        headers,
+        body: isRead ? undefined : JSON.stringify(rest),
+        signal: init.signal,
+      });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw new CreditsApiError(0, {
+        code: 'network_error',
+        message: `Could not reach the credits server at ${base}: check the baseUrl and the connection, then retry.`,
+        details: { cause: error instanceof Error ? error.message : String(error) },
+      });
     }
-    return schema.parse(body);
+    if (!response.ok) throw await toApiError(response);
+    return operation.produces === 'text/csv' ? response.text() : response.json();
   }
 
-  const query = (params: Record<string, string | number | null | undefined>) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) {
-      if (value !== undefined && value !== null) search.set(key, String(value));
-    }
-    const text = search.toString();
-    return text ? `?${text}` : '';
+  const client: Record<string, unknown> = {
+    subscribeEvents: (subscription: SubscribeEventsOptions) =>
+      subscribeEvents({ base, fetch: doFetch, token }, subscription),
   };
-  const customer = (id: string) => `/customers/${encodeURIComponent(id)}`;
-
-  return {
-    /** The balance of one pool: the customer's global pool, or one resource's. */
-    getBalance(params: PoolParams, init?: RequestOptions): Promise<Balance> {
-      return request(
-        Balance,
-        `${customer(params.customerId)}/balance${query({ currencyId: params.currencyId, resourceId: params.resourceId })}`,
-        init,
-      );
-    },
-  };
+  for (const id of Object.keys(operations) as OperationId[]) {
+    if (id !== 'streamEvents') client[id] = (input?: Fields, init?: RequestOptions) => call(id, input, init);
+  }
+  // The loop above gives every operation id its function; the mapped type cannot see that.
+  return client as CreditsClient;
 }
+
+/** Puts path parameters into the template; what is left goes to the query or the body. */
+function fillPath(template: string, input: Fields): { path: string; rest: Fields } {
+  const rest: Fields = { ...input };
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = rest[name];
+    if (value === undefined || value === null || value === '') {
+      throw new TypeError(`The path ${template} needs "${name}"; pass it in the call's input.`);
+    }
+    delete rest[name];
+    return encodeURIComponent(String(value));
+  });
+  return { path, rest };
+}
+
+function toSearch(fields: Fields): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) search.append(key, String(item));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function toApiError(response: Response): Promise<CreditsApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    return new CreditsApiError(response.status, { code: error.code, message: error.message, details: error.details });
+  }
+  return new CreditsApiError(response.status, {
+    code: 'http_error',
+    message: `The server answered ${response.status} without an error envelope; is baseUrl pointing at a creditkit server?`,
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

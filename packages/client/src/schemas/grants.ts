@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  Actor,
+  Cursor,
+  DecimalString,
+  Id,
+  IdempotencyKey,
+  NonNegativeDecimal,
+  PageQuery,
+  PoolQuery,
+  Reason,
+  Timestamp,
+} from './common';
+
+export const GrantType = z
+  .enum(['paid', 'promotional', 'recurring', 'top_up', 'auto_recharge'])
+  .meta({ id: 'GrantType' });
+export type GrantType = z.infer<typeof GrantType>;
+
+export const GrantStatus = z.enum(['scheduled', 'active', 'depleted', 'expired', 'voided']).meta({ id: 'GrantStatus' });
+export type GrantStatus = z.infer<typeof GrantStatus>;
+
+export const CostBasis = z
+  .object({ amount: DecimalString, moneyCurrency: z.string() })
+  .meta({ id: 'CostBasis', description: 'Money paid for the grant, so the cost of each credit is known.' });
+
+export const Grant = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    currencyId: z.string(),
+    resourceId: z.string().nullable(),
+    type: GrantType,
+    status: GrantStatus,
+    amount: DecimalString,
+    remaining: DecimalString,
+    priority: z.number().int().meta({ description: 'Lower is consumed first.' }),
+    effectiveAt: Timestamp,
+    expiresAt: Timestamp.nullable(),
+    costBasis: CostBasis.nullable().optional(),
+    source: z.string().nullable().optional(),
+    reason: z.string().nullable(),
+    actor: Actor,
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Grant' });
+export type Grant = z.infer<typeof Grant>;
+
+export const GrantListQuery = PoolQuery.extend({
+  status: GrantStatus.optional(),
+  ...PageQuery,
+});
+
+export const GrantPage = z.object({ data: z.array(Grant), nextCursor: Cursor }).meta({ id: 'GrantPage' });
+export type GrantPage = z.infer<typeof GrantPage>;
+
+export const CreateGrantBody = z.strictObject({
+  currencyId: Id,
+  resourceId: Id.optional().meta({
+    description: "The resource pool to fund; the customer's global pool when omitted.",
+  }),
+  type: GrantType.optional().meta({ description: '`paid` when omitted.' }),
+  amount: NonNegativeDecimal,
+  priority: z.number().int().min(0).max(1_000_000).optional().meta({ description: '100 when omitted.' }),
+  effectiveAt: Timestamp.optional().meta({ description: 'Scheduled until then; now when omitted.' }),
+  expiresAt: Timestamp.nullable().optional().meta({ description: 'Never expires when omitted or null.' }),
+  costBasis: z.strictObject({ amount: NonNegativeDecimal, moneyCurrency: z.string().length(3) }).optional(),
+  source: z.string().max(200).optional(),
+  reason: Reason.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
+});
+
+export const GrantParams = z.strictObject({ customerId: Id, grantId: Id });
+
+export const VoidGrantBody = z.strictObject({
+  reason: Reason.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
+});

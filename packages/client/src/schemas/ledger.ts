@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Actor, Cursor, DecimalString, Dimensions, PageQuery, PoolQuery, Timestamp } from './common';
+
+export const LedgerEntryType = z
+  .enum(['grant', 'consumption', 'expiration', 'void', 'adjustment', 'auto_recharge'])
+  .meta({ id: 'LedgerEntryType' });
+export type LedgerEntryType = z.infer<typeof LedgerEntryType>;
+
+export const LedgerEntry = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    currencyId: z.string(),
+    resourceId: z.string().nullable(),
+    type: LedgerEntryType,
+    amount: DecimalString.meta({ description: 'Signed: positive adds credits, negative removes them.' }),
+    balanceAfter: DecimalString,
+    grantId: z.string().nullable(),
+    usageEventId: z.string().nullable().optional(),
+    featureId: z.string().nullable().optional(),
+    dimensions: Dimensions.optional(),
+    actor: Actor,
+    reason: z.string().nullable().optional(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'LedgerEntry' });
+export type LedgerEntry = z.infer<typeof LedgerEntry>;
+
+const ledgerFilters = {
+  type: LedgerEntryType.optional(),
+  from: Timestamp.optional().meta({ description: 'Entries at or after this instant.' }),
+  to: Timestamp.optional().meta({ description: 'Entries before this instant.' }),
+};
+
+export const LedgerListQuery = PoolQuery.extend({ ...ledgerFilters, ...PageQuery });
+export const LedgerExportQuery = PoolQuery.extend(ledgerFilters);
+
+export const LedgerPage = z.object({ data: z.array(LedgerEntry), nextCursor: Cursor }).meta({ id: 'LedgerPage' });
+export type LedgerPage = z.infer<typeof LedgerPage>;
+
+/** The CSV export: one header row, then one row per entry, oldest first. */
+export const LedgerCsv = z.string().meta({
+  description: 'CSV: id, createdAt, type, amount, balanceAfter, grantId, featureId, actor, reason.',
+});

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { DecimalString, Id, Timestamp } from './common';
+
+export const Granularity = z.enum(['hour', 'day', 'week', 'month']).meta({ id: 'Granularity' });
+export type Granularity = z.infer<typeof Granularity>;
+
+export const DatePreset = z
+  .enum(['24h', '7d', '30d', '90d', 'month_to_date', 'last_month'])
+  .meta({ id: 'DatePreset', description: 'A window ending now (or the last whole calendar month, in UTC).' });
+export type DatePreset = z.infer<typeof DatePreset>;
+
+/** The window and pools both usage endpoints read. */
+const window = {
+  currencyId: Id,
+  resourceId: Id.optional().meta({ description: 'One resource pool; the global pool when omitted.' }),
+  allPools: z
+    .stringbool()
+    .optional()
+    .meta({ description: 'Read every pool of the customer (global and all resources); `resourceId` is then ignored.' }),
+  from: Timestamp.optional().meta({ description: 'Start of a custom window (inclusive); use with `to`.' }),
+  to: Timestamp.optional().meta({ description: 'End of a custom window (exclusive).' }),
+  preset: DatePreset.optional().meta({ description: 'Used when `from`/`to` are omitted; `30d` when all are omitted.' }),
+};
+
+export const UsageQueryParams = z.strictObject({
+  ...window,
+  granularity: Granularity.optional().meta({ description: '`day` when omitted.' }),
+  groupBy: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be `feature` or a dimension key such as `model`')
+    .optional()
+    .meta({ description: '`feature` (the default) or any dimension key, e.g. `model` or `user_id`.' }),
+  filter: z
+    .array(z.string().regex(/^[A-Za-z0-9_.-]{1,64}:.{0,256}$/, 'must look like `key:value`, e.g. `model:gpt-4o`'))
+    .max(20)
+    .optional()
+    .meta({
+      description:
+        'Dimension filters as `key:value`, repeatable: values of one key are alternatives, different keys must all match.',
+    }),
+  maxSeries: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .optional()
+    .meta({ description: 'Series past this many (by total) are summed into one `other` series; 10 when omitted.' }),
+});
+
+export const UsagePoint = z.object({ bucket: Timestamp, credits: DecimalString }).meta({ id: 'UsagePoint' });
+
+export const UsageSeries = z
+  .object({
+    key: z.string().meta({ description: 'The feature id or dimension value; `other` for the folded rest.' }),
+    label: z.string(),
+    points: z.array(UsagePoint).meta({ description: 'One point per bucket, zeros included.' }),
+    total: DecimalString,
+  })
+  .meta({ id: 'UsageSeries' });
+export type UsageSeries = z.infer<typeof UsageSeries>;
+
+export const UsageQueryResult = z
+  .object({
+    currencyId: z.string(),
+    resourceId: z.string().nullable(),
+    allPools: z.boolean(),
+    from: Timestamp,
+    to: Timestamp,
+    granularity: Granularity,
+    groupBy: z.string(),
+    buckets: z.array(Timestamp).meta({ description: 'Start of each bucket, oldest first.' }),
+    series: z.array(UsageSeries),
+    total: DecimalString,
+  })
+  .meta({ id: 'UsageQueryResult' });
+export type UsageQueryResult = z.infer<typeof UsageQueryResult>;
+
+export const UsageDimensionsQuery = z.strictObject(window);
+
+export const UsageDimensions = z
+  .object({
+    from: Timestamp,
+    to: Timestamp,
+    dimensions: z.array(
+      z.object({
+        key: z.string(),
+        values: z.array(z.string()).meta({ description: 'Values seen in the window, most used first.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'UsageDimensions' });
+export type UsageDimensions = z.infer<typeof UsageDimensions>;
