@@ -8,3 +8,4 @@ export { formatAmount, template } from './format/format';
 export type { CreditUnit, NumberOptions } from './format/format';
 export * from './CreditBalance';
 export * from './TopUpCheckout';
+export * from './AutoRecharge';

@@ -64,7 +64,9 @@ export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountSt
               <span className="ck-topup__choice-credits">
                 {template(text.packLabel, { credits: credits(pack.credits) })}
               </span>{' '}
-              {pack.name && <span className="ck-topup__choice-name">{pack.name}</span>}
+              <span className="ck-topup__choice-name">
+                {[pack.label, formatMoney(pack.price, pack.moneyCurrency, locale)].filter(Boolean).join(' · ')}
+              </span>
             </label>
           );
         })}
@@ -160,7 +162,7 @@ function QuoteSummary({
       </div>
     );
   }
-  const money = (value: string) => (quote ? formatMoney(value, quote.billingCurrency, locale) : '');
+  const money = (value: string) => (quote ? formatMoney(value, quote.moneyCurrency, locale) : '');
   const rows: [string, string, string][] = quote
     ? [
         ['unit-price', text.unitPrice, money(quote.unitPrice)],

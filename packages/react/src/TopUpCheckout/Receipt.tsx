@@ -1,12 +1,12 @@
 import { formatAmount, template, type NumberOptions } from '../format/format';
-import type { TopUpReceipt } from './api';
+import type { Receipt as CheckoutReceipt } from '@creditkit/client';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
 import type { TopUpCheckoutState } from './useTopUpCheckout';
 
 interface ReceiptProps {
   checkout: TopUpCheckoutState;
-  receipt: TopUpReceipt;
+  receipt: CheckoutReceipt;
   text: TopUpCheckoutLocalization;
   numberOptions: NumberOptions;
   onDone?: () => void;
@@ -18,12 +18,14 @@ export function Receipt({ checkout, receipt, text, numberOptions, onDone }: Rece
   const currency = checkout.amount.currency;
   const credits = (value: string) => (currency ? formatAmount(value, locale, currency, numberOptions) : value);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(receipt.paidAt),
+    new Date(receipt.createdAt),
   );
   const rows: [string, string, string][] = [
-    ['paid', text.paid, formatMoney(receipt.total, receipt.billingCurrency, locale)],
-    ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.cardLast4 })],
-    ['new-balance', text.newBalance, credits(receipt.balanceAfter)],
+    ['paid', text.paid, formatMoney(receipt.total, receipt.moneyCurrency, locale)],
+    ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.paymentMethod.last4 })],
+    ...(receipt.balanceAfter
+      ? [['new-balance', text.newBalance, credits(receipt.balanceAfter)] as [string, string, string]]
+      : []),
     ['paid-at', text.paidAt, date],
     ['receipt-id', text.receiptId, receipt.id],
   ];

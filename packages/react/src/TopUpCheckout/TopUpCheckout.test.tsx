@@ -10,7 +10,7 @@ const checkout = (props: Partial<Parameters<typeof TopUpCheckout>[0]> = {}) => (
   <TopUpCheckout currencyId={FIXTURE_CURRENCY} retryDelays={[0, 0]} {...props} />
 );
 
-describe('TopUpCheckout, step 1: amount and price', () => {
+describe('TopUpCheckout, step 1: amount and price', { timeout: 40_000 }, () => {
   it('shows a skeleton, then the packs with the server price of the first one', async () => {
     const { container } = renderCheckout(checkout());
     expect(screen.getByText('Loading checkout…')).toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('TopUpCheckout, step 1: amount and price', () => {
   it('uses localized strings and the number options', async () => {
     renderCheckout(checkout({ localization: { title: 'Guthaben kaufen', total: 'Gesamt' }, showUnits: false }));
     expect(await screen.findByRole('heading', { name: 'Guthaben kaufen' })).toBeInTheDocument();
-    expect(await screen.findByRole('radio', { name: /^1,000 Starter$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: /^1,000 Starter · \$10\.00$/ })).toBeInTheDocument();
     await waitFor(() => expect(priceRow('Gesamt')).toHaveTextContent('$12.00'));
   });
 
@@ -104,7 +104,7 @@ describe('TopUpCheckout, step 1: amount and price', () => {
   });
 });
 
-describe('TopUpCheckout, step 2: payment', () => {
+describe('TopUpCheckout, step 2: payment', { timeout: 40_000 }, () => {
   it('validates the card as typed, with messages tied to their fields', async () => {
     const { user, container, fake } = renderCheckout(checkout());
     await toPayment(user);

@@ -24,7 +24,7 @@ function Host({ onSuccess }: { onSuccess?: () => void }) {
   );
 }
 
-describe('TopUpCheckoutDialog', () => {
+describe('TopUpCheckoutDialog', { timeout: 40_000 }, () => {
   it('moves focus in, traps Tab, closes on Escape and gives focus back to the opener', async () => {
     const { user } = renderCheckout(<Host />);
     const opener = screen.getByRole('button', { name: 'Buy credits' });

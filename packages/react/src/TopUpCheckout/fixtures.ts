@@ -1,8 +1,20 @@
 // Test fixtures: an in-memory checkout behind the client interface, with the test provider's cards.
 import { CreditsApiError, createCreditsClient, type CreditsClient } from '@creditkit/client';
-import type { CheckoutApi, PaymentCard, TopUpQuote, TopUpReceipt } from './api';
+import type { Quote, Receipt } from '@creditkit/client';
+
+type PaymentCard = { number: string; expMonth?: number; expYear?: number; cvc?: string };
 
 export const FIXTURE_CURRENCY = 'cred-type-ai-tokens';
+
+const PACKS = [
+  { id: 'pack-1k', credits: '1000', label: 'Starter' },
+  { id: 'pack-5k', credits: '5000', label: 'Team' },
+  { id: 'pack-20k', credits: '20000', label: 'Scale' },
+];
+
+/** What the client throws when the connection drops. */
+const networkError = () =>
+  new CreditsApiError(0, { code: 'network_error', message: 'Could not reach the credits server.' });
 
 function add(a: string, b: string, scale = 3): string {
   const units = (v: string) => BigInt((v.split('.')[0] ?? '0') + (v.split('.')[1] ?? '').padEnd(scale, '0'));
@@ -23,8 +35,8 @@ export interface FakeCheckout {
   client: CreditsClient;
   balance: string;
   confirms: { quoteId: string; idempotencyKey: string; card: PaymentCard }[];
-  quotes: TopUpQuote[];
-  grants: TopUpReceipt[];
+  quotes: Quote[];
+  grants: Receipt[];
   /** Makes the next `n` confirms fail like a dropped connection, after (`'after'`) or before the charge. */
   dropNext(n: number, when: 'before' | 'after'): void;
   /** Quotes expire this many ms after they are made. Default: 15 minutes. */
@@ -36,7 +48,7 @@ export interface FakeCheckout {
 export function createFakeCheckout(options: { balance?: string } = {}): FakeCheckout {
   const base = createCreditsClient({ baseUrl: 'http://creditkit.test', token: 'test' });
   let drops: { n: number; when: 'before' | 'after' } = { n: 0, when: 'before' };
-  const byKey = new Map<string, TopUpReceipt>();
+  const byKey = new Map<string, Receipt>();
   let n = 0;
   const fake: FakeCheckout = {
     client: base,
@@ -57,7 +69,7 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
     symbol: '◆',
     precision: 3,
   };
-  const api: CheckoutApi & Pick<CreditsClient, 'getBalance'> = {
+  const api: Pick<CreditsClient, 'getBalance' | 'listPacks' | 'createQuote' | 'confirmCheckout'> = {
     async getBalance(params) {
       return {
         currency,
@@ -72,47 +84,52 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
     async listPacks() {
       if (fake.failPacks) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
       return {
-        currencyId: FIXTURE_CURRENCY,
-        billingCurrency: 'USD',
-        packs: [
-          { id: 'pack-1k', credits: '1000', name: 'Starter' },
-          { id: 'pack-5k', credits: '5000', name: 'Team' },
-          { id: 'pack-20k', credits: '20000', name: 'Scale' },
-        ],
-        custom: { min: '100', max: '100000' },
+        data: PACKS.map((pack) => ({
+          ...pack,
+          currencyId: FIXTURE_CURRENCY,
+          price: price(pack.credits).subtotal,
+          moneyCurrency: 'USD',
+        })),
+        customAmount: { min: '100', max: '100000' },
       };
     },
     async createQuote(body) {
       if (fake.failQuotes) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
-      const quote: TopUpQuote = {
+      const credits = PACKS.find((pack) => pack.id === body.packId)?.credits ?? body.credits ?? '0';
+      const quote: Quote = {
         id: `quote_${++n}`,
+        customerId: body.customerId,
         currencyId: body.currencyId,
-        resourceId: body.resourceId,
-        credits: body.credits,
-        ...price(body.credits),
-        billingCurrency: 'USD',
-        balanceAfter: add(fake.balance, body.credits),
+        resourceId: body.resourceId ?? null,
+        packId: body.packId ?? null,
+        credits,
+        ...price(credits),
+        taxRate: '0.2',
+        moneyCurrency: 'USD',
+        balanceAfter: add(fake.balance, credits),
         expiresAt: new Date(Date.now() + fake.quoteTtlMs).toISOString(),
+        createdAt: new Date().toISOString(),
       };
       fake.quotes.push(quote);
       return { ...quote };
     },
     async confirmCheckout(body) {
-      fake.confirms.push({ quoteId: body.quoteId, idempotencyKey: body.idempotencyKey, card: body.paymentMethod });
+      const idempotencyKey = body.idempotencyKey ?? `unkeyed-${fake.confirms.length}`;
+      fake.confirms.push({ quoteId: body.quoteId, idempotencyKey, card: body.paymentMethod });
       if (drops.n > 0 && drops.when === 'before') {
         drops.n--;
-        throw new TypeError('Failed to fetch');
+        throw networkError();
       }
-      const receipt = byKey.get(body.idempotencyKey) ?? charge(body.quoteId, body.paymentMethod.number);
-      byKey.set(body.idempotencyKey, receipt);
+      const receipt = byKey.get(idempotencyKey) ?? charge(body.quoteId, body.paymentMethod.number);
+      byKey.set(idempotencyKey, receipt);
       if (drops.n > 0 && drops.when === 'after') {
         drops.n--;
-        throw new TypeError('Failed to fetch');
+        throw networkError();
       }
       return { ...receipt };
     },
   };
-  function charge(quoteId: string, number: string): TopUpReceipt {
+  function charge(quoteId: string, number: string): Receipt {
     const quote = fake.quotes.find((q) => q.id === quoteId);
     if (!quote) throw new CreditsApiError(404, { code: 'not_found', message: 'No such quote.' });
     if (Date.parse(quote.expiresAt) <= Date.now()) {
@@ -127,7 +144,7 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
       });
     }
     fake.balance = add(fake.balance, quote.credits);
-    const receipt: TopUpReceipt = {
+    const receipt: Receipt = {
       id: `rcpt_${fake.grants.length + 1}`,
       quoteId: quote.id,
       grantId: `grant_${fake.grants.length + 1}`,
@@ -135,10 +152,13 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
       subtotal: quote.subtotal,
       tax: quote.tax,
       total: quote.total,
-      billingCurrency: 'USD',
+      customerId: quote.customerId,
+      currencyId: quote.currencyId,
+      resourceId: quote.resourceId,
+      moneyCurrency: 'USD',
+      paymentMethod: { type: 'card', last4: number.slice(-4) },
       balanceAfter: fake.balance,
-      cardLast4: number.slice(-4),
-      paidAt: '2026-11-15T12:00:00.000Z',
+      createdAt: '2026-11-15T12:00:00.000Z',
     };
     fake.grants.push(receipt);
     return receipt;

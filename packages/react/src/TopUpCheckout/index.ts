@@ -7,6 +7,5 @@ export type { TopUpCheckoutLocalization } from './localization';
 export { useTopUpCheckout } from './useTopUpCheckout';
 export type { TopUpCheckoutState, TopUpStep, UseTopUpCheckoutOptions } from './useTopUpCheckout';
 export type { PaymentFailure } from './usePayment';
-export type { TopUpPack, TopUpPacks, TopUpQuote, TopUpReceipt, PaymentCard } from './api';
 export { checkoutQueries } from './queries';
 export { luhn } from './card';

@@ -1,35 +1,34 @@
+import type { CreditsClient, Quote } from '@creditkit/client';
 import { queryOptions } from '@tanstack/react-query';
 import { creditQueries, type PoolScope } from '../queries';
-import type { CheckoutApi, TopUpQuote } from './api';
 
 /** Milliseconds before a quote's expiry at which it is treated as expired (clock skew, time to pay). */
 export const QUOTE_MARGIN_MS = 5_000;
 
-export function quoteExpiresIn(quote: TopUpQuote, now = Date.now()): number {
+export function quoteExpiresIn(quote: Quote, now = Date.now()): number {
   return Date.parse(quote.expiresAt) - QUOTE_MARGIN_MS - now;
 }
 
 /** Query-options factories of the checkout, under the pool's key so success invalidates them with it. */
 export const checkoutQueries = {
-  packs: (api: CheckoutApi, scope: PoolScope) =>
+  packs: (client: CreditsClient, scope: PoolScope) =>
     queryOptions({
       queryKey: [...creditQueries.pool(scope), 'checkout', 'packs'] as const,
-      queryFn: ({ signal }) =>
-        api.listPacks({ customerId: scope.customerId, currencyId: scope.currencyId }, { signal }),
+      queryFn: ({ signal }) => client.listPacks({ currencyId: scope.currencyId }, { signal }),
       staleTime: 60_000,
     }),
   /** A server quote for `credits`; refetched by itself when it expires, so an expired price is never shown. */
-  quote: (api: CheckoutApi, scope: PoolScope, credits: string | null, packId: string | null) =>
+  quote: (client: CreditsClient, scope: PoolScope, credits: string | null, packId: string | null) =>
     queryOptions({
       queryKey: [...creditQueries.pool(scope), 'checkout', 'quote', credits, packId] as const,
       queryFn: ({ signal }) =>
-        api.createQuote(
+        client.createQuote(
           {
             customerId: scope.customerId,
             currencyId: scope.currencyId,
-            resourceId: scope.resourceId,
-            credits: credits ?? '0',
-            ...(packId ? { packId } : {}),
+            ...(scope.resourceId ? { resourceId: scope.resourceId } : {}),
+            // A pack is quoted by id (its price is the server's); a custom amount by its credits.
+            ...(packId ? { packId } : { credits: credits ?? '0' }),
           },
           { signal },
         ),

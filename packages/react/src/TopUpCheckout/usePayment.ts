@@ -1,6 +1,5 @@
-import { CreditsApiError } from '@creditkit/client';
+import { CreditsApiError, type CreditsClient, type Quote, type Receipt } from '@creditkit/client';
 import { useRef, useState } from 'react';
-import type { CheckoutApi, TopUpQuote, TopUpReceipt } from './api';
 import { cardErrors, cardFieldError, emptyCard, toPaymentCard, type CardField, type CardInput } from './card';
 import { quoteExpiresIn } from './queries';
 
@@ -17,8 +16,11 @@ const newKey = () =>
 
 /** A failure after which the server may or may not have charged: only the same key may be retried. */
 function isIndeterminate(error: unknown): boolean {
-  if (error instanceof CreditsApiError) return error.status >= 500 || error.status === 408 || error.status === 429;
-  return true; // fetch rejects with a TypeError when the network fails
+  // Status 0 is the client's `network_error`: the request may or may not have reached the server.
+  if (error instanceof CreditsApiError) {
+    return error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429;
+  }
+  return true;
 }
 
 function declineReason(error: CreditsApiError): PaymentFailure {
@@ -34,11 +36,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * answer was lost is retried with the same key (never a new one), so a customer is charged once.
  */
 export function usePayment(options: {
-  api: CheckoutApi;
+  client: CreditsClient;
   customerId: string;
-  quote: TopUpQuote | undefined;
-  refreshQuote: () => Promise<TopUpQuote | undefined>;
-  onPaid: (receipt: TopUpReceipt) => void;
+  quote: Quote | undefined;
+  refreshQuote: () => Promise<Quote | undefined>;
+  onPaid: (receipt: Receipt) => void;
   retryDelays?: readonly number[];
 }) {
   const [card, setCard] = useState<CardInput>(emptyCard);
@@ -54,11 +56,11 @@ export function usePayment(options: {
   const now = new Date();
   const errorOf = (field: CardField) => cardFieldError(field, card, now, submitted || !!touched[field]);
 
-  async function confirm(quote: TopUpQuote, key: string): Promise<TopUpReceipt> {
+  async function confirm(quote: Quote, key: string): Promise<Receipt> {
     const delays = options.retryDelays ?? PAY_RETRY_DELAYS_MS;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await options.api.confirmCheckout({
+        return await options.client.confirmCheckout({
           customerId: options.customerId,
           quoteId: quote.id,
           paymentMethod: toPaymentCard(card),

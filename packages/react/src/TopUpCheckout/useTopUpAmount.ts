@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PoolScope } from '../queries';
 import { creditQueries } from '../queries';
-import type { CreditsClient } from '@creditkit/client';
-import type { CheckoutApi, TopUpPack } from './api';
+import type { CreditsClient, Pack } from '@creditkit/client';
 import { compareDecimal, decimalPlaces, parseDecimalInput } from './decimal';
 import { checkoutQueries } from './queries';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -39,15 +38,14 @@ export function validateCustomAmount(
 /** Step 1 of the checkout: the packs, the custom amount and the server quote for the chosen credits. */
 export function useTopUpAmount(
   client: CreditsClient,
-  api: CheckoutApi,
   scope: PoolScope,
   options: { defaultPackId?: string; enabled: boolean },
 ) {
   const balanceQuery = useQuery(creditQueries.balance(client, scope));
-  const packsQuery = useQuery(checkoutQueries.packs(api, scope));
+  const packsQuery = useQuery(checkoutQueries.packs(client, scope));
   const [chosen, setChosen] = useState<AmountSelection | null>(null);
-  const packs = packsQuery.data?.packs ?? [];
-  const custom = packsQuery.data?.custom ?? null;
+  const packs = packsQuery.data?.data ?? [];
+  const custom = packsQuery.data?.customAmount ?? null;
   const currency = balanceQuery.data?.currency;
 
   const fallback: AmountSelection | null =
@@ -57,7 +55,7 @@ export function useTopUpAmount(
         ? { kind: 'custom', text: '' }
         : null;
   const selection = chosen ?? fallback;
-  const selectedPack: TopUpPack | undefined =
+  const selectedPack: Pack | undefined =
     selection?.kind === 'pack' ? packs.find((p) => p.id === selection.packId) : undefined;
 
   const customResult =
@@ -71,7 +69,7 @@ export function useTopUpAmount(
   const settled = quotedCredits === credits;
 
   const quoteQuery = useQuery(
-    checkoutQueries.quote(api, scope, options.enabled && settled ? credits : null, selectedPack?.id ?? null),
+    checkoutQueries.quote(client, scope, options.enabled && settled ? credits : null, selectedPack?.id ?? null),
   );
   const quote = settled && credits !== null ? quoteQuery.data : undefined;
 
@@ -88,7 +86,6 @@ export function useTopUpAmount(
     state,
     currency,
     balance: balanceQuery.data?.balance,
-    billingCurrency: packsQuery.data?.billingCurrency,
     packs,
     custom,
     selection,

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import type { Receipt } from '@creditkit/client';
+import { useState } from 'react';
 import { useCreditsContext } from '../provider/context';
 import { creditQueries } from '../queries';
-import { checkoutApi, type TopUpReceipt } from './api';
 import { usePayment } from './usePayment';
 import { useTopUpAmount } from './useTopUpAmount';
 
@@ -16,7 +16,7 @@ export interface UseTopUpCheckoutOptions {
   /** The pack selected at first. Default: the first pack. */
   defaultPackId?: string;
   /** Called with the receipt once the payment succeeded and the credits were granted. */
-  onSuccess?: (receipt: TopUpReceipt) => void;
+  onSuccess?: (receipt: Receipt) => void;
   /** Called when the step changes. */
   onStepChange?: (step: TopUpStep) => void;
   /** Delays between automatic retries of a Pay whose answer was lost. Default: 400, 1200, 2500 ms. */
@@ -27,25 +27,24 @@ export interface UseTopUpCheckoutOptions {
 export function useTopUpCheckout(options: UseTopUpCheckoutOptions) {
   const context = useCreditsContext();
   const queryClient = useQueryClient();
-  const api = useMemo(() => checkoutApi(context.client), [context.client]);
   const scope = {
     customerId: context.customerId,
     currencyId: options.currencyId,
     resourceId: options.resourceId === undefined ? context.resourceId : options.resourceId,
   };
   const [step, setStepState] = useState<TopUpStep>('amount');
-  const [receipt, setReceipt] = useState<TopUpReceipt | null>(null);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
   const setStep = (next: TopUpStep) => {
     setStepState(next);
     options.onStepChange?.(next);
   };
 
-  const amount = useTopUpAmount(context.client, api, scope, {
+  const amount = useTopUpAmount(context.client, scope, {
     defaultPackId: options.defaultPackId,
     enabled: step !== 'done',
   });
   const payment = usePayment({
-    api,
+    client: context.client,
     customerId: scope.customerId,
     quote: amount.quote,
     refreshQuote: amount.refreshQuote,
