@@ -4,12 +4,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { markdown, machine, type Row } from './report';
 import { bundleRows } from './rows-bundle';
+import { httpRows } from './rows-http';
+import { liveRows } from './rows-live';
+import { storageRows } from './rows-storage';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 type Group = { name: string; run: () => Promise<Row[]> };
 
-const groups: Group[] = [{ name: 'bundle weight', run: bundleRows }];
+const groups: Group[] = [
+  { name: 'bundle weight', run: bundleRows },
+  { name: 'http load', run: httpRows },
+  { name: 'storage', run: storageRows },
+  { name: 'live update', run: liveRows },
+];
 
 const only = process.argv.slice(2);
 const rows: Row[] = [];

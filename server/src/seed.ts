@@ -16,6 +16,7 @@ export async function seedDemo(engine: CreditEngine): Promise<void> {
     precision: 3,
     enforcement: 'hard',
   });
+  await engine.createCustomer({ id: DEMO_CUSTOMER_ID, name: 'Demo Customer' });
   const pool = { customerId: DEMO_CUSTOMER_ID, currencyId: DEMO_CURRENCY_ID, resourceId: null };
   await engine.createGrant({
     ...pool,

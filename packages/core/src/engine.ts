@@ -1,153 +1,185 @@
+import { applyRecord, type UsageSink } from './apply';
+import { finishRecharge, rechargeCharge } from './autorecharge';
 import { systemClock, type Clock } from './clock';
-import { formatDecimal, parseDecimal } from './decimal';
+import type { Ctx } from './context';
 import { CreditError } from './errors';
+import { TestPaymentProvider, type PaymentProvider, type PaymentResult } from './payment';
+import { State } from './state';
 import type { CreditStore, EngineRecord } from './store';
-import type { Actor, Currency, Grant, GrantType, PoolBalance, PoolKey } from './types';
+import { catchUp } from './time';
+import type { DomainEvent } from './types-ops';
 
 export interface EngineOptions {
   store: CreditStore;
+  /** Default: the system clock. */
   clock?: Clock;
-  /** Makes ids; replaceable so tests get stable ids. */
+  /** Makes ids; replaceable so tests get stable ids. Default: `prefix_` + a random UUID. */
   newId?: (prefix: string) => string;
+  /** Charges checkouts and auto-recharges. Default: a `TestPaymentProvider`. */
+  paymentProvider?: PaymentProvider;
+  /** A grant emits `credits.grant.usage_low` once its remaining is at most this % of its amount. Default 20. */
+  grantLowPercent?: number;
 }
 
-export interface CreateGrantInput extends PoolKey {
-  type: GrantType;
-  amount: string;
-  priority?: number;
-  effectiveAt?: string;
-  expiresAt?: string | null;
-  reason?: string | null;
-  actor: Actor;
+interface RunCtx extends Ctx {
+  readonly records: EngineRecord[];
 }
 
-interface GrantState {
-  grant: Extract<EngineRecord, { type: 'grant.created' }>['grant'];
-  remainingUnits: bigint;
-}
-
-const poolId = (key: PoolKey) => `${key.customerId}\u0000${key.currencyId}\u0000${key.resourceId ?? ''}`;
-
-export class CreditEngine {
+/**
+ * The machinery under `CreditEngine`: runs commands atomically against the in-memory state,
+ * appends their records, catches up with the clock and delivers events once records are durable.
+ */
+export class EngineCore {
   readonly clock: Clock;
+  readonly paymentProvider: PaymentProvider;
+  protected readonly state = new State();
   readonly #store: CreditStore;
   readonly #newId: (prefix: string) => string;
-  readonly #currencies = new Map<string, Currency>();
-  readonly #grantsByPool = new Map<string, GrantState[]>();
+  readonly #listeners = new Set<(event: DomainEvent) => void>();
+  readonly #background = new Set<Promise<void>>();
+  #sink: UsageSink | null = null;
+  #lastAppend: Promise<void> = Promise.resolve();
+  #eventsQueued = 0;
+  #failure: unknown = null;
 
-  private constructor(options: EngineOptions) {
+  protected constructor(options: EngineOptions) {
     this.#store = options.store;
     this.clock = options.clock ?? systemClock;
     this.#newId = options.newId ?? ((prefix) => `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`);
+    this.paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
+    if (options.grantLowPercent !== undefined) this.state.grantLowPercent = BigInt(options.grantLowPercent);
   }
 
-  /** Opens an engine on a store, replaying what the store holds. */
-  static async open(options: EngineOptions): Promise<CreditEngine> {
-    const engine = new CreditEngine(options);
-    for (const record of await options.store.load()) engine.#apply(record);
-    return engine;
+  protected setUsageSink(sink: UsageSink): void {
+    this.#sink = sink;
   }
 
-  /* ---------------------------------------------------------------- commands */
-
-  async defineCurrency(currency: Currency): Promise<Currency> {
-    await this.#commit([{ type: 'currency.defined', at: this.#now(), currency }]);
-    return currency;
-  }
-
-  async createGrant(input: CreateGrantInput): Promise<Grant> {
-    const currency = this.currency(input.currencyId);
-    const amountUnits = parseDecimal(input.amount, currency.precision, 'amount');
-    if (amountUnits <= 0n) {
-      throw new CreditError('invalid_amount', 'amount must be greater than zero.', { field: 'amount' });
+  protected async replay(): Promise<void> {
+    for (const record of await this.#store.load()) applyRecord(this.state, record, this.#sink);
+    this.#eventsQueued = this.state.events.length;
+    // Recharges whose payment outcome was never recorded are charged again under the same
+    // idempotency key, so a provider that honours keys charges them at most once.
+    for (const recharge of this.state.recharges.values()) {
+      if (recharge.status === 'in_flight') this.#track(this.#runRecharge(recharge.data.id));
     }
-    const now = this.#now();
-    const record: Extract<EngineRecord, { type: 'grant.created' }> = {
-      type: 'grant.created',
-      at: now,
-      grant: {
-        id: this.#newId('grant'),
-        customerId: input.customerId,
-        currencyId: input.currencyId,
-        resourceId: input.resourceId,
-        type: input.type,
-        amountUnits: amountUnits.toString(),
-        status: 'active',
-        priority: input.priority ?? 100,
-        effectiveAt: input.effectiveAt ?? now,
-        expiresAt: input.expiresAt ?? null,
-        reason: input.reason ?? null,
-        actor: input.actor,
+  }
+
+  /** Resolves when background work (auto-recharge payments) has finished. */
+  async settled(): Promise<void> {
+    while (this.#background.size > 0) await Promise.all([...this.#background]);
+    await this.#lastAppend;
+  }
+
+  /** Calls `listener` with every domain event once it is durable, in order. Returns the unsubscribe. */
+  subscribe(listener: (event: DomainEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Runs a command: atomic in memory, resolved once its records are durable. */
+  protected command<T>(fn: (ctx: Ctx) => T): Promise<T> {
+    let ctx: RunCtx;
+    let result: T;
+    try {
+      ctx = this.#context();
+      result = fn(ctx);
+    } catch (error) {
+      // Records already written (clock catch-up) are facts regardless of the refusal.
+      if (ctx! !== undefined) this.#flush(ctx).catch(() => undefined);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return this.#flush(ctx).then(() => result);
+  }
+
+  /** Runs a read after catching up with the clock; catch-up records are written in the background. */
+  protected read<T>(fn: (state: State, now: number) => T): T {
+    const ctx = this.#context();
+    try {
+      return fn(this.state, ctx.now);
+    } finally {
+      if (ctx.records.length > 0) this.#flush(ctx).catch(() => undefined);
+    }
+  }
+
+  /** Pays through the provider outside the atomic step, then records the outcome as a command. */
+  protected async pay<T>(
+    charge: Parameters<PaymentProvider['charge']>[0],
+    record: (ctx: Ctx, payment: PaymentResult) => T,
+  ): Promise<T> {
+    let payment: PaymentResult;
+    try {
+      payment = await this.paymentProvider.charge(charge);
+    } catch (error) {
+      throw new CreditError(
+        'payment_declined',
+        `The payment provider failed (${error instanceof Error ? error.message : String(error)}); nothing was charged or granted. Try again.`,
+        { reason: 'provider_error' },
+      );
+    }
+    return this.command((ctx) => record(ctx, payment));
+  }
+
+  #context(): RunCtx {
+    if (this.#failure !== null) {
+      throw new CreditError(
+        'unavailable',
+        'The credit store failed to write, so the engine stopped to protect the ledger; restart it to reload from the store.',
+      );
+    }
+    const records: EngineRecord[] = [];
+    const state = this.state;
+    const sink = this.#sink;
+    const ctx: RunCtx = {
+      state,
+      now: this.clock.now().getTime(),
+      newId: this.#newId,
+      records,
+      startedRecharges: [],
+      write(record) {
+        applyRecord(state, record, sink);
+        records.push(record);
       },
     };
-    await this.#commit([record]);
-    return this.#toGrant(this.#grants(input).at(-1)!);
+    catchUp(ctx);
+    return ctx;
   }
 
-  /* ---------------------------------------------------------------- queries */
+  #flush(ctx: RunCtx): Promise<void> {
+    if (ctx.records.length === 0) return this.#lastAppend;
+    const from = this.#eventsQueued;
+    const to = (this.#eventsQueued = this.state.events.length);
+    const started = ctx.startedRecharges;
+    const appended = this.#store.append(ctx.records).then(
+      () => {
+        for (let i = from; i < to; i++) for (const listener of this.#listeners) listener(this.state.events[i]!);
+        for (const id of started) this.#track(this.#runRecharge(id));
+      },
+      (error: unknown) => {
+        this.#failure = error;
+        throw new CreditError(
+          'unavailable',
+          'The credit store failed to write; nothing was acknowledged. Retry after restarting the engine.',
+        );
+      },
+    );
+    this.#lastAppend = appended;
+    appended.catch(() => undefined);
+    return appended;
+  }
 
-  currency(currencyId: string): Currency {
-    const currency = this.#currencies.get(currencyId);
-    if (!currency) {
-      throw new CreditError('not_found', `No credit currency "${currencyId}"; list currencies to see the valid ids.`, {
-        currencyId,
-      });
+  async #runRecharge(id: string): Promise<void> {
+    const charge = rechargeCharge(this.state, id);
+    let payment: PaymentResult | { status: 'error'; message: string };
+    try {
+      payment = await this.paymentProvider.charge(charge);
+    } catch (error) {
+      payment = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-    return currency;
+    await this.command((ctx) => finishRecharge(ctx, id, payment)).catch(() => undefined);
   }
 
-  balance(key: PoolKey): PoolBalance {
-    const currency = this.currency(key.currencyId);
-    const units = this.#grants(key).reduce((sum, g) => sum + g.remainingUnits, 0n);
-    const { id, displayName, unitSingular, unitPlural, symbol, precision } = currency;
-    return {
-      currency: { id, displayName, unitSingular, unitPlural, ...(symbol === undefined ? {} : { symbol }), precision },
-      customerId: key.customerId,
-      currencyId: key.currencyId,
-      resourceId: key.resourceId,
-      balance: formatDecimal(units, currency.precision),
-      precision: currency.precision,
-      asOf: this.#now(),
-    };
-  }
-
-  /* ---------------------------------------------------------------- internals */
-
-  async #commit(records: EngineRecord[]): Promise<void> {
-    for (const record of records) this.#apply(record);
-    await this.#store.append(records);
-  }
-
-  #apply(record: EngineRecord): void {
-    switch (record.type) {
-      case 'currency.defined':
-        this.#currencies.set(record.currency.id, record.currency);
-        break;
-      case 'grant.created':
-        this.#grants(record.grant).push({ grant: record.grant, remainingUnits: BigInt(record.grant.amountUnits) });
-        break;
-    }
-  }
-
-  #grants(key: PoolKey): GrantState[] {
-    const id = poolId(key);
-    let grants = this.#grantsByPool.get(id);
-    if (!grants) this.#grantsByPool.set(id, (grants = []));
-    return grants;
-  }
-
-  #toGrant({ grant, remainingUnits }: GrantState): Grant {
-    const { precision } = this.currency(grant.currencyId);
-    const { amountUnits, ...rest } = grant;
-    return {
-      ...rest,
-      amount: formatDecimal(BigInt(amountUnits), precision),
-      remaining: formatDecimal(remainingUnits, precision),
-      createdAt: grant.effectiveAt,
-    };
-  }
-
-  #now(): string {
-    return this.clock.now().toISOString();
+  #track(work: Promise<void>): void {
+    this.#background.add(work);
+    void work.finally(() => this.#background.delete(work));
   }
 }

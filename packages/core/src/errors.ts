@@ -12,7 +12,8 @@ export type CreditErrorCode =
   | 'insufficient_credits'
   | 'quote_expired'
   | 'payment_declined'
-  | 'forbidden';
+  | 'forbidden'
+  | 'unavailable';
 
 export class CreditError extends Error {
   override readonly name = 'CreditError';

@@ -28,6 +28,7 @@ export async function createMockEngine(scenario: ScenarioName = 'healthy'): Prom
     precision: 3,
     enforcement: 'hard',
   });
+  await engine.createCustomer({ id: MOCK_CUSTOMER_ID, name: 'Mock Customer' });
   if (scenario === 'healthy') {
     const pool = { customerId: MOCK_CUSTOMER_ID, currencyId: MOCK_CURRENCY_ID, resourceId: null };
     await engine.createGrant({

@@ -1,0 +1,125 @@
+// HTTP rows of SPEC §6: batched and single-event ingestion, entitlement-check latency.
+// Everything runs on 127.0.0.1, each run bounded in time.
+import { fileURLToPath } from 'node:url';
+import { api, load, SECRET_KEY, usageEvent } from './load';
+import { row, type Row } from './report';
+import { startScript, startServerProcess } from './server-process';
+
+const bareExpress = fileURLToPath(new URL('./bare-express.ts', import.meta.url));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+interface Feature {
+  id: string;
+  currencyId: string;
+}
+
+/** A customer with a grant large enough that no run can exhaust it. */
+export async function benchCustomer(base: string, customerId: string) {
+  const { items: features } = await api<{ items: Feature[] }>(base, 'GET', '/v1/features');
+  const feature = features[0];
+  if (!feature) throw new Error('the server lists no features; the seed must define some');
+  await api(base, 'POST', '/v1/customers', { id: customerId, name: 'Benchmark customer' });
+  await api(base, 'POST', `/v1/customers/${customerId}/grants`, {
+    currencyId: feature.currencyId,
+    type: 'paid',
+    amount: '1000000000000',
+    reason: 'benchmark',
+  });
+  return { customerId, featureId: feature.id, currencyId: feature.currencyId };
+}
+
+export async function httpRows(): Promise<Row[]> {
+  const bare = await startScript(bareExpress);
+  const server = await startServerProcess({ env: { CREDITKIT_SECRET_KEY: SECRET_KEY } });
+  try {
+    const { customerId, featureId } = await benchCustomer(server.url, 'bench-http');
+    const headers = { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' };
+    let n = 0;
+    const batchBody = () =>
+      JSON.stringify({ events: Array.from({ length: 100 }, () => usageEvent(customerId, featureId, n++)) });
+    const singleBody = () => JSON.stringify(usageEvent(customerId, featureId, n++));
+
+    const batched = await load({
+      url: server.url,
+      connections: 8,
+      duration: SECONDS,
+      requests: [
+        { method: 'POST', path: '/v1/usage/batch', headers, setupRequest: (r) => ({ ...r, body: batchBody() }) },
+      ],
+    });
+    const bareBatched = await load({
+      url: bare.url,
+      connections: 8,
+      duration: SECONDS,
+      requests: [{ method: 'POST', path: '/ingest', headers, setupRequest: (r) => ({ ...r, body: batchBody() }) }],
+    });
+    const single = await load({
+      url: server.url,
+      connections: 16,
+      duration: SECONDS,
+      requests: [{ method: 'POST', path: '/v1/usage', headers, setupRequest: (r) => ({ ...r, body: singleBody() }) }],
+    });
+    const bareSingle = await load({
+      url: bare.url,
+      connections: 16,
+      duration: SECONDS,
+      requests: [{ method: 'POST', path: '/ingest', headers, setupRequest: (r) => ({ ...r, body: singleBody() }) }],
+    });
+    const checkBody = JSON.stringify({ featureId, requestedUsage: '1' });
+    const check = await load({
+      url: `${server.url}/v1/customers/${customerId}/entitlements/check`,
+      method: 'POST',
+      headers,
+      body: checkBody,
+      connections: 10,
+      overallRate: 1000,
+      duration: SECONDS,
+    });
+    const bareCheck = await load({
+      url: `${bare.url}/check`,
+      connections: 10,
+      overallRate: 1000,
+      duration: SECONDS,
+    });
+
+    const perSecond = (r: { '2xx': number; duration: number }, events = 1) => (r['2xx'] * events) / r.duration;
+    return [
+      row({
+        id: 'http.ingest.batched',
+        label: 'usage ingestion over HTTP, batches of 100, durable before ack',
+        value: perSecond(batched, 100),
+        unit: 'events/s',
+        baseline: { label: 'bare Express parsing the same batches', value: perSecond(bareBatched, 100) },
+        target: { op: '>=', value: 50_000 },
+        note: 'peers publish ~10,000 events/s over batched REST',
+      }),
+      row({
+        id: 'http.ingest.single',
+        label: 'single-event ingestion over HTTP',
+        value: perSecond(single),
+        unit: 'req/s',
+        baseline: { label: 'bare Express endpoint', value: perSecond(bareSingle) },
+        target: { op: '>=', value: 0.7, on: 'ratio' },
+      }),
+      row({
+        id: 'http.check.p50',
+        label: 'entitlement check p50 at 1,000 req/s (client-observed, loopback)',
+        value: check.latency.p50,
+        unit: 'ms',
+        baseline: { label: 'bare Express GET', value: bareCheck.latency.p50 },
+        target: { op: '<', value: 1 },
+        note: 'the leading vendor claims < 50 ms p50, < 100 ms p99',
+      }),
+      row({
+        id: 'http.check.p99',
+        label: 'entitlement check p99 at 1,000 req/s (client-observed, loopback)',
+        value: check.latency.p99,
+        unit: 'ms',
+        baseline: { label: 'bare Express GET', value: bareCheck.latency.p99 },
+        target: { op: '<', value: 5 },
+      }),
+    ];
+  } finally {
+    await Promise.all([server.stop(), bare.stop()]);
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The engine's in-memory working state, rebuilt from the record log on open. Only `apply*`
+ * functions mutate it; commands read it to decide which records to write.
+ */
+import { CreditError } from './errors';
+import type { EngineRecord, EpochMs, GrantData, PolicyData, QuoteData, RechargeData, UsageRecord } from './store';
+import { TimerQueue } from './timers';
+import type { AuditRecord, DomainEvent } from './types-ops';
+import type {
+  BalanceState,
+  Currency,
+  Customer,
+  Feature,
+  GrantStatus,
+  LedgerEntryType,
+  Plan,
+  PoolKey,
+  Resource,
+  Subscription,
+} from './types';
+
+export interface CurrencyState {
+  def: Currency;
+  /** `10^precision`, cached. */
+  scale: bigint;
+  lowUnits: bigint | null;
+}
+
+export interface FeatureState {
+  def: Feature;
+  currency: CurrencyState;
+  /** The rate as an integer over `10^rateScale`. */
+  rateUnits: bigint;
+  rateScale: number;
+}
+
+export interface GrantState {
+  data: GrantData;
+  pool: PoolState;
+  units: bigint;
+  remaining: bigint;
+  status: GrantStatus;
+  createdAt: EpochMs;
+  closedAt: EpochMs | null;
+  /** Creation order within the engine: the last tie-breaker of every burn-down order. */
+  seq: number;
+  lowFired: boolean;
+}
+
+/** One balance-changing fact of a pool; materialized into ledger entries on read. */
+export interface LedgerRow {
+  kind: LedgerEntryType;
+  record: EngineRecord;
+  /** The grant concerned, for single-entry rows. */
+  grant: GrantState | null;
+  /** Signed amount of a single-entry row. */
+  amount: bigint;
+  /** Balance after the whole row. */
+  balanceAfter: bigint;
+}
+
+export interface PoolState {
+  key: PoolKey;
+  currency: CurrencyState;
+  /** Every grant of the pool in creation order. */
+  grants: GrantState[];
+  /** Active grants sorted in the currency's burn-down order. */
+  active: GrantState[];
+  balance: bigint;
+  /** Credits taken beyond the grants under a soft limit (≥ 0). */
+  overage: bigint;
+  scheduled: bigint;
+  inFlight: bigint;
+  rechargeInFlight: string | null;
+  /** A failed recharge blocks retries until the balance recovers or the policy changes. */
+  rechargeBlocked: boolean;
+  lastRechargeAt: EpochMs | null;
+  ledger: LedgerRow[];
+  /** Consumed credits per UTC hour of the usage's own time, for the burn rate. */
+  hourly: Map<number, bigint>;
+  periodStart: EpochMs;
+  periodEnd: EpochMs;
+  /** Set while a subscription drives the pool's periods. */
+  subscriptionId: string | null;
+  periodUsed: bigint;
+  periodGranted: bigint;
+  state: BalanceState;
+}
+
+export interface SubscriptionState {
+  def: Subscription;
+  startedAt: EpochMs;
+  plan: Plan;
+  /** Latest period granted, per allowance. */
+  periods: number[];
+}
+
+export interface RechargeState {
+  data: RechargeData;
+  status: 'in_flight' | 'succeeded' | 'failed';
+  grantId: string | null;
+  reason: string | null;
+  at: EpochMs;
+  /** Month key (`YYYY-MM`) the spend counts toward. */
+  month: string;
+}
+
+export interface IdemEntry {
+  fp: string;
+  /** Id of what the first call produced (grant, receipt, subscription, adjustment…). */
+  ref: string;
+  /** For declined checkouts: the decline reason, so a retry repeats it. */
+  declined?: string;
+}
+
+export class State {
+  readonly currencies = new Map<string, CurrencyState>();
+  readonly features = new Map<string, FeatureState>();
+  readonly plans = new Map<string, Plan>();
+  readonly customers = new Map<string, Customer>();
+  /** `customerId` → resource id → resource. */
+  readonly resources = new Map<string, Map<string, Resource>>();
+  readonly subscriptions = new Map<string, SubscriptionState>();
+  /** `customerId\0resourceId` → latest subscription, for rate overrides. */
+  readonly subscriptionByScope = new Map<string, SubscriptionState>();
+  readonly pools = new Map<string, PoolState>();
+  readonly poolsByCustomer = new Map<string, PoolState[]>();
+  readonly grants = new Map<string, GrantState>();
+  /** Usage idempotency: `customerId\0key` → the accepted event's ledger row. */
+  readonly usageKeys = new Map<string, LedgerRow>();
+  /** Idempotency of every other mutation: `customerId\0key`. */
+  readonly idem = new Map<string, IdemEntry>();
+  readonly quotes = new Map<string, QuoteData & { createdAt: EpochMs }>();
+  readonly receipts = new Map<string, EngineRecord & { type: 'checkout.completed' }>();
+  readonly receiptsByCustomer = new Map<string, string[]>();
+  /** quote id → receipt id, so a quote is paid at most once. */
+  readonly paidQuotes = new Map<string, string>();
+  readonly policies = new Map<string, PolicyData & { updatedAt: EpochMs }>();
+  readonly recharges = new Map<string, RechargeState>();
+  readonly lastRecharge = new Map<string, RechargeState>();
+  /** `customerId\0currencyId\0YYYY-MM` → minor units spent (or in flight) on recharges. */
+  readonly monthSpend = new Map<string, bigint>();
+  readonly events: DomainEvent[] = [];
+  readonly eventsByCustomer = new Map<string, DomainEvent[]>();
+  readonly audit: AuditRecord[] = [];
+  readonly auditByCustomer = new Map<string, AuditRecord[]>();
+  readonly timers = new TimerQueue();
+  grantSeq = 0;
+  /** A grant is "low" once its remaining is at most this percentage of its amount. */
+  grantLowPercent = 20n;
+
+  currency(id: string): CurrencyState {
+    const currency = this.currencies.get(id);
+    if (!currency) {
+      throw new CreditError('not_found', `No credit currency "${id}"; list currencies to see the valid ids.`, {
+        currencyId: id,
+      });
+    }
+    return currency;
+  }
+
+  feature(id: string): FeatureState {
+    const feature = this.features.get(id);
+    if (!feature) {
+      throw new CreditError('not_found', `No feature "${id}"; define it first or list features to see the valid ids.`, {
+        featureId: id,
+      });
+    }
+    return feature;
+  }
+
+  customer(id: string): Customer {
+    const customer = this.customers.get(id);
+    if (!customer) {
+      throw new CreditError('not_found', `No customer "${id}"; create the customer first.`, { customerId: id });
+    }
+    return customer;
+  }
+
+  grant(customerId: string, grantId: string): GrantState {
+    const grant = this.grants.get(grantId);
+    if (!grant || grant.data.customerId !== customerId) {
+      throw new CreditError('not_found', `No grant "${grantId}" for customer "${customerId}".`, {
+        grantId,
+        customerId,
+      });
+    }
+    return grant;
+  }
+
+  /** The pool's state, created empty on first use. */
+  pool(key: PoolKey): PoolState {
+    const id = poolId(key.customerId, key.currencyId, key.resourceId);
+    let pool = this.pools.get(id);
+    if (!pool) {
+      const currency = this.currency(key.currencyId);
+      pool = newPool({ customerId: key.customerId, currencyId: key.currencyId, resourceId: key.resourceId }, currency);
+      this.pools.set(id, pool);
+      let list = this.poolsByCustomer.get(key.customerId);
+      if (!list) this.poolsByCustomer.set(key.customerId, (list = []));
+      list.push(pool);
+    }
+    return pool;
+  }
+
+  /** The pool if it exists, without creating it. */
+  findPool(key: PoolKey): PoolState | undefined {
+    return this.pools.get(poolId(key.customerId, key.currencyId, key.resourceId));
+  }
+}
+
+export const poolId = (customerId: string, currencyId: string, resourceId: string | null): string =>
+  resourceId === null ? `${customerId}\u0000${currencyId}` : `${customerId}\u0000${currencyId}\u0000${resourceId}`;
+
+export const idemKey = (customerId: string, key: string): string => `${customerId}\u0000${key}`;
+
+function newPool(key: PoolKey, currency: CurrencyState): PoolState {
+  return {
+    key,
+    currency,
+    grants: [],
+    active: [],
+    balance: 0n,
+    overage: 0n,
+    scheduled: 0n,
+    inFlight: 0n,
+    rechargeInFlight: null,
+    rechargeBlocked: false,
+    lastRechargeAt: null,
+    ledger: [],
+    hourly: new Map(),
+    periodStart: 0,
+    periodEnd: 0,
+    subscriptionId: null,
+    periodUsed: 0n,
+    periodGranted: 0n,
+    state: 'depleted',
+  };
+}
+
+export type { UsageRecord };

@@ -1,0 +1,222 @@
+/** Turns internal state into the public read shapes (decimal strings, ISO times). */
+import { formatDecimal } from './decimal';
+import type { EngineRecord } from './store';
+import type { GrantState, LedgerRow, RechargeState, State } from './state';
+import type { Actor, Grant, LedgerEntry, PoolKey } from './types';
+import type { AutoRechargePolicy, Quote, RechargeAttempt, Receipt } from './types-ops';
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+export const SYSTEM_CLOCK: Actor = { type: 'system', id: 'clock' };
+export const SYSTEM_USAGE: Actor = { type: 'system', id: 'usage' };
+export const SYSTEM_RECHARGE: Actor = { type: 'system', id: 'auto-recharge' };
+
+export function toGrant(g: GrantState): Grant {
+  const d = g.data;
+  const p = g.pool.currency.def.precision;
+  return {
+    id: d.id,
+    customerId: d.customerId,
+    currencyId: d.currencyId,
+    resourceId: d.resourceId,
+    type: d.type,
+    amount: formatDecimal(g.units, p),
+    remaining: formatDecimal(g.remaining, p),
+    status: g.status,
+    priority: d.priority,
+    effectiveAt: iso(d.effectiveAt),
+    expiresAt: d.expiresAt === null ? null : iso(d.expiresAt),
+    costBasis: d.costBasis ?? null,
+    source: d.source ?? null,
+    reason: d.reason ?? null,
+    actor: d.actor,
+    subscriptionId: d.sub?.[0] ?? null,
+    createdAt: iso(g.createdAt),
+    closedAt: g.closedAt === null ? null : iso(g.closedAt),
+  };
+}
+
+interface EntryPart {
+  grantId: string | null;
+  amount: bigint;
+  overage: boolean;
+}
+
+/** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
+export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
+  const r = row.record;
+  const parts = rowParts(row);
+  const entries: LedgerEntry[] = [];
+  // Balances after each part: walk back from the row's final balance.
+  let after = row.balanceAfter;
+  const afters: bigint[] = new Array<bigint>(parts.length);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    afters[i] = after;
+    after -= parts[i]!.amount;
+  }
+  const base = rowBase(row);
+  const at = iso(r.at);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    entries.push({
+      id: parts.length === 1 ? base.id : `${base.id}.${i}`,
+      customerId: key.customerId,
+      currencyId: key.currencyId,
+      resourceId: key.resourceId,
+      type: row.kind,
+      amount: formatDecimal(part.amount, precision),
+      balanceAfter: formatDecimal(afters[i]!, precision),
+      grantId: part.grantId,
+      usageEventId: base.usageEventId,
+      featureId: base.featureId,
+      dimensions: base.dimensions,
+      overage: part.overage,
+      actor: base.actor,
+      reason: base.reason,
+      at,
+    });
+  }
+  return entries;
+}
+
+function drawParts(draws: ReadonlyArray<[string, string]> | undefined, over: string | undefined): EntryPart[] {
+  const parts: EntryPart[] = (draws ?? []).map(([grantId, units]) => ({
+    grantId,
+    amount: -BigInt(units),
+    overage: false,
+  }));
+  if (over !== undefined) parts.push({ grantId: null, amount: -BigInt(over), overage: true });
+  return parts;
+}
+
+function rowParts(row: LedgerRow): EntryPart[] {
+  const r = row.record;
+  if (r.type === 'usage') return drawParts(r.draws, r.over);
+  if (r.type === 'adjustment' && r.grant === undefined) return drawParts(r.draws, r.over);
+  return [{ grantId: row.grant?.data.id ?? null, amount: row.amount, overage: false }];
+}
+
+function rowBase(row: LedgerRow): {
+  id: string;
+  usageEventId: string | null;
+  featureId: string | null;
+  dimensions: Readonly<Record<string, string>> | null;
+  actor: Actor;
+  reason: string | null;
+} {
+  const r: EngineRecord = row.record;
+  const g = row.grant;
+  const none = { usageEventId: null, featureId: null, dimensions: null };
+  switch (r.type) {
+    case 'usage':
+      return {
+        id: r.id,
+        usageEventId: r.id,
+        featureId: r.featureId,
+        dimensions: r.dims ?? {},
+        actor: r.actor ?? SYSTEM_USAGE,
+        reason: null,
+      };
+    case 'adjustment':
+      return { id: r.id, ...none, actor: r.actor, reason: r.reason };
+    case 'grant.expired':
+      return { id: `${r.grantId}.expired`, ...none, actor: SYSTEM_CLOCK, reason: 'Expired' };
+    case 'grant.voided':
+      return { id: `${r.grantId}.voided`, ...none, actor: r.actor, reason: r.reason };
+    default:
+      return {
+        id: `${g?.data.id ?? 'grant'}.granted`,
+        ...none,
+        actor: g?.data.actor ?? SYSTEM_CLOCK,
+        reason: g?.data.reason ?? null,
+      };
+  }
+}
+
+export function toQuote(state: State, id: string, balanceAfter: bigint): Quote | undefined {
+  const q = state.quotes.get(id);
+  if (!q) return undefined;
+  const currency = state.currency(q.currencyId);
+  const checkout = currency.def.checkout;
+  const minor = checkout?.minorUnits ?? 2;
+  return {
+    id: q.id,
+    customerId: q.customerId,
+    currencyId: q.currencyId,
+    resourceId: q.resourceId,
+    packId: q.packId,
+    credits: formatDecimal(BigInt(q.units), currency.def.precision),
+    unitPrice: checkout?.pricePerCredit ?? '0',
+    subtotal: formatDecimal(BigInt(q.subtotal), minor),
+    tax: formatDecimal(BigInt(q.tax), minor),
+    total: formatDecimal(BigInt(q.total), minor),
+    billingCurrency: checkout?.billingCurrency ?? '',
+    balanceAfter: formatDecimal(balanceAfter, currency.def.precision),
+    createdAt: iso(q.createdAt),
+    expiresAt: iso(q.expiresAt),
+  };
+}
+
+export function toReceipt(state: State, receiptId: string): Receipt | undefined {
+  const r = state.receipts.get(receiptId);
+  const q = r && state.quotes.get(r.quoteId);
+  const grant = r && state.grants.get(r.grant.id);
+  if (!r || !q || !grant) return undefined;
+  const row = grant.pool.ledger.find((l) => l.grant === grant && l.kind === 'grant');
+  const quote = toQuote(state, q.id, row?.balanceAfter ?? 0n)!;
+  return {
+    id: r.receiptId,
+    quoteId: q.id,
+    customerId: q.customerId,
+    currencyId: q.currencyId,
+    resourceId: q.resourceId,
+    credits: quote.credits,
+    unitPrice: quote.unitPrice,
+    subtotal: quote.subtotal,
+    tax: quote.tax,
+    total: quote.total,
+    billingCurrency: quote.billingCurrency,
+    grantId: grant.data.id,
+    paymentId: r.paymentId,
+    card: r.card,
+    balanceAfter: quote.balanceAfter,
+    actor: r.actor,
+    createdAt: iso(r.at),
+  };
+}
+
+export function toRechargeAttempt(state: State, r: RechargeState): RechargeAttempt {
+  const currency = state.currency(r.data.currencyId);
+  const minor = currency.def.checkout?.minorUnits ?? 2;
+  return {
+    id: r.data.id,
+    customerId: r.data.customerId,
+    currencyId: r.data.currencyId,
+    resourceId: r.data.resourceId,
+    status: r.status,
+    credits: formatDecimal(BigInt(r.data.units), currency.def.precision),
+    total: formatDecimal(BigInt(r.data.total), minor),
+    billingCurrency: currency.def.checkout?.billingCurrency ?? '',
+    grantId: r.grantId,
+    reason: r.reason,
+    at: iso(r.at),
+  };
+}
+
+export function toPolicy(state: State, customerId: string, currencyId: string): AutoRechargePolicy | null {
+  const p = state.policies.get(`${customerId}\u0000${currencyId}`);
+  if (!p) return null;
+  const currency = state.currency(currencyId);
+  const minor = currency.def.checkout?.minorUnits ?? 2;
+  return {
+    customerId,
+    currencyId,
+    enabled: p.enabled,
+    threshold: formatDecimal(BigInt(p.threshold), currency.def.precision),
+    target: formatDecimal(BigInt(p.target), currency.def.precision),
+    monthlySpendLimit: p.limit === null ? null : formatDecimal(BigInt(p.limit), minor),
+    minIntervalSeconds: p.minIntervalSeconds,
+    updatedAt: iso(p.updatedAt),
+    actor: p.actor,
+  };
+}
