@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatAmount, template, type NumberOptions } from '../format/format';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
+import { Rows } from './Rows';
 import type { CustomAmountError } from './useTopUpAmount';
 import type { TopUpCheckoutState } from './useTopUpCheckout';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -187,14 +188,7 @@ function QuoteSummary({
           <span className="ck-visually-hidden">{text.quoting}</span>
         </>
       ) : (
-        <dl className="ck-topup__rows">
-          {rows.map(([part, label, value]) => (
-            <div key={part} className="ck-topup__row" data-part={part}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Rows rows={rows} />
       )}
     </section>
   );

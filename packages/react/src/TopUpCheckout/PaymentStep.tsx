@@ -11,6 +11,13 @@ interface PaymentStepProps {
   numberOptions: NumberOptions;
 }
 
+const formatters: Record<CardField, (value: string) => string> = {
+  number: formatCardNumber,
+  expiry: formatExpiry,
+  cvc: (value) => value.replace(/\D/g, '').slice(0, 4),
+  name: (value) => value,
+};
+
 const autoComplete: Record<CardField, string> = {
   number: 'cc-number',
   expiry: 'cc-exp',
@@ -29,16 +36,7 @@ export function PaymentStep({ checkout, text, numberOptions }: PaymentStepProps)
 
   const onChange = (field: CardField) => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
-    payment.setField(
-      field,
-      field === 'number'
-        ? formatCardNumber(value)
-        : field === 'expiry'
-          ? formatExpiry(value, payment.card.expiry)
-          : field === 'cvc'
-            ? value.replace(/\D/g, '').slice(0, 4)
-            : value,
-    );
+    payment.setField(field, formatters[field](value));
   };
 
   const field = (name: CardField, label: string, extra: { inputMode?: 'numeric'; placeholder?: string } = {}) => {

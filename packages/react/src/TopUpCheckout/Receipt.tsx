@@ -2,6 +2,7 @@ import { formatAmount, template, type NumberOptions } from '../format/format';
 import type { Receipt as CheckoutReceipt } from '@creditkit/client';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
+import { Rows } from './Rows';
 import type { TopUpCheckoutState } from './useTopUpCheckout';
 
 interface ReceiptProps {
@@ -41,14 +42,7 @@ export function Receipt({ checkout, receipt, text, numberOptions, onDone }: Rece
           <p className="ck-topup__success-body">{template(text.successBody, { credits: credits(receipt.credits) })}</p>
         </div>
       </div>
-      <dl className="ck-topup__rows">
-        {rows.map(([part, label, value]) => (
-          <div key={part} className="ck-topup__row" data-part={part}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Rows rows={rows} />
       <div className="ck-topup__actions">
         <button type="button" className="ck-button" onClick={checkout.restart} data-part="buy-more">
           {text.buyMore}

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { FIXTURE_CURRENCY } from './fixtures';
 import { fillCard, renderCheckout, toPayment } from './testing';
@@ -25,25 +25,30 @@ function Host({ onSuccess }: { onSuccess?: () => void }) {
 }
 
 describe('TopUpCheckoutDialog', { timeout: 40_000 }, () => {
-  it('moves focus in, traps Tab, closes on Escape and gives focus back to the opener', async () => {
+  // jsdom has no modal dialogs: stand in for showModal()/close() so the React side can be tested;
+  // the browser's own focus trap and Escape are covered in Chromium by e2e/checkout.test.ts.
+  beforeAll(() => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+      this.querySelector<HTMLElement>('button, input')?.focus();
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.removeAttribute('open');
+    };
+  });
+
+  it('opens as a modal dialog with focus inside, closes on cancel (Escape) and gives focus back', async () => {
     const { user } = renderCheckout(<Host />);
     const opener = screen.getByRole('button', { name: 'Buy credits' });
     await user.click(opener);
     const dialog = await screen.findByRole('dialog', { name: 'Add credits' });
-    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog.tagName).toBe('DIALOG');
     expect(dialog.contains(document.activeElement)).toBe(true);
     await screen.findByRole('radio', { name: /1,000\stokens/ });
-    await expectNoAxeViolations(document.body);
+    await expectNoAxeViolations(dialog);
 
-    for (let i = 0; i < 12; i++) {
-      await user.tab();
-      expect(dialog.contains(document.activeElement)).toBe(true);
-    }
-    await user.tab({ shift: true });
-    expect(dialog.contains(document.activeElement)).toBe(true);
-
-    await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(opener).toHaveFocus();
   });
 

@@ -20,10 +20,10 @@ describe('card form rules', () => {
 
   it('groups digits and writes the expiry as MM / YY while typing', () => {
     expect(formatCardNumber('4242abc42424')).toBe('4242 4242 4');
-    expect(formatExpiry('4')).toBe('04 / ');
+    expect(formatExpiry('12')).toBe('12');
     expect(formatExpiry('1230')).toBe('12 / 30');
-    expect(formatExpiry('12 / ', '12 / 3')).toBe('12 / ');
-    expect(formatExpiry('12', '12 / ')).toBe('12');
+    expect(formatExpiry('12 / ')).toBe('12');
+    expect(formatExpiry('12/3')).toBe('12 / 3');
   });
 
   it('does not call an unfinished field wrong while typing, but does once it cannot become right', () => {

@@ -30,13 +30,10 @@ export function formatCardNumber(text: string): string {
     .replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
-/** Expiry as "MM / YY" while typing; a lone "4" becomes "04 / " since no month starts with 4. */
-export function formatExpiry(text: string, previous = ''): string {
-  let d = digits(text).slice(0, 4);
-  if (d.length === 1 && Number(d) > 1) d = `0${d}`;
-  // Deleting the separator must not re-add it.
-  if (text.length < previous.length && d.length === 2 && !text.includes(' / ')) return d;
-  return d.length >= 2 ? `${d.slice(0, 2)} / ${d.slice(2)}` : d;
+/** Expiry as "MM / YY" while typing; the separator appears with the third digit, so Backspace never fights it. */
+export function formatExpiry(text: string): string {
+  const d = digits(text).slice(0, 4);
+  return d.length > 2 ? `${d.slice(0, 2)} / ${d.slice(2)}` : d;
 }
 
 /** Luhn checksum (ISO/IEC 7812) of a digit string. */

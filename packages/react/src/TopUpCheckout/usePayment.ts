@@ -9,10 +9,9 @@ export type PaymentFailure =
 /** Automatic retries of a confirm whose answer never arrived; each uses the same idempotency key. */
 export const PAY_RETRY_DELAYS_MS = [400, 1_200, 2_500];
 
+// getRandomValues, unlike randomUUID, also exists on pages served over plain http.
 const newKey = () =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `ck-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A failure after which the server may or may not have charged: only the same key may be retried. */
 function isIndeterminate(error: unknown): boolean {
