@@ -26,3 +26,4 @@ export { divRound, formatDecimal, multiplyDecimals, parseDecimal, rescale } from
 export type { Rounding } from './decimal';
 export type * from './types';
 export type * from './types-ops';
+export * from './usage';

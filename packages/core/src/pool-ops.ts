@@ -86,9 +86,9 @@ export function closeGrant(
   const units = wasActive ? grant.remaining : 0n;
   grant.status = status;
   grant.closedAt = at;
+  grant.remaining = 0n;
   if (!wasActive) return;
   removeActive(pool, grant);
-  grant.remaining = 0n;
   pool.balance -= units;
   pushRow(pool, status === 'expired' ? 'expiration' : 'void', record, grant, -units);
   poolChanged(state, pool, at);

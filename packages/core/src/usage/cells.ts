@@ -1,0 +1,114 @@
+/**
+ * Interning for the usage index. Every distinct (feature, dimension set) becomes a small integer,
+ * a *cell*, so a stored fact is three numbers (time, cell, units) and a query decides what to do
+ * with a cell once rather than once per fact.
+ */
+
+/** Interns strings to dense ids. */
+export class Dictionary {
+  readonly #ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  intern(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.#ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  get(name: string): number | undefined {
+    return this.#ids.get(name);
+  }
+}
+
+/** Pair ids and cell ids share 53 bits in a transition key: 2^26 of each is far beyond memory. */
+const PAIR_BITS = 2 ** 26;
+
+/**
+ * Interns (feature, dimensions) to cell ids. A cell is a state of a trie walked pair by pair
+ * (feature first, then each key=value), with all transitions in one numeric map: a few hot map
+ * lookups per fact, no string building, no per-node maps scattered over the heap. Every prefix
+ * is a cell too (one that may hold no facts). Two objects with the same pairs in a different
+ * key order may reach two cells; that only splits an aggregate, never changes a sum.
+ */
+export class Cells {
+  readonly features = new Dictionary();
+  readonly keys = new Dictionary();
+  /** Dimension values, interned across keys. */
+  readonly values = new Dictionary();
+  /** Feature id of each cell. */
+  readonly feature: number[] = [];
+  /** Pair ids (key=value) of each cell. */
+  readonly pairs: Int32Array[] = [];
+  /** Key id and value id of each pair. */
+  readonly pairKey: number[] = [];
+  readonly pairValue: number[] = [];
+  /** Cell of each feature's root state. */
+  readonly #roots: number[] = [];
+  /** Per key id: value → pair id. */
+  readonly #pairIds: Map<string, number>[] = [];
+  /** cell × PAIR_BITS + pair → next cell. */
+  readonly #next = new Map<number, number>();
+
+  get count(): number {
+    return this.feature.length;
+  }
+
+  intern(featureId: string, dimensions: Readonly<Record<string, string>>): number {
+    const feature = this.features.intern(featureId);
+    let cell = this.#roots[feature];
+    if (cell === undefined) cell = this.#roots[feature] = this.#create(feature, new Int32Array(0));
+    for (const key in dimensions) {
+      const pair = this.#pair(key, dimensions[key]!);
+      const transition = cell * PAIR_BITS + pair;
+      let next = this.#next.get(transition);
+      if (next === undefined) this.#next.set(transition, (next = this.#extend(cell, pair)));
+      cell = next;
+    }
+    return cell;
+  }
+
+  /** Pair id of key=value if that pair was ever seen. */
+  pairOf(keyId: number, value: string): number | undefined {
+    return this.#pairIds[keyId]?.get(value);
+  }
+
+  #pair(key: string, value: string): number {
+    const keyId = this.keys.intern(key);
+    const byValue = (this.#pairIds[keyId] ??= new Map());
+    let pair = byValue.get(value);
+    if (pair === undefined) {
+      pair = this.pairKey.length;
+      if (pair >= PAIR_BITS) throw new RangeError(`The usage index holds more than ${PAIR_BITS} dimension values.`);
+      byValue.set(value, pair);
+      this.pairKey.push(keyId);
+      this.pairValue.push(this.values.intern(value));
+    }
+    return pair;
+  }
+
+  #extend(cell: number, pair: number): number {
+    const parent = this.pairs[cell]!;
+    const pairs = new Int32Array(parent.length + 1);
+    pairs.set(parent);
+    pairs[parent.length] = pair;
+    return this.#create(this.feature[cell]!, pairs);
+  }
+
+  #create(feature: number, pairs: Int32Array): number {
+    if (this.feature.length >= PAIR_BITS) throw new RangeError(`The usage index holds more than ${PAIR_BITS} cells.`);
+    this.feature.push(feature);
+    this.pairs.push(pairs);
+    return this.feature.length - 1;
+  }
+
+  /** Value id of `keyId` in a cell, or -1 when the cell lacks the key. */
+  valueOf(cell: number, keyId: number): number {
+    const pairs = this.pairs[cell]!;
+    for (const pair of pairs) if (this.pairKey[pair] === keyId) return this.pairValue[pair]!;
+    return -1;
+  }
+}

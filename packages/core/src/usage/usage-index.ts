@@ -1,0 +1,80 @@
+import { aggregate } from './aggregate';
+import { SINGLE_BUCKET } from './buckets';
+import { Cells } from './cells';
+import { PoolColumns } from './columns';
+import { listDimensions } from './dimensions';
+import { runQuery } from './query';
+import { readWindow } from './selection';
+import {
+  ALL_POOLS,
+  type Instant,
+  type UsageDimensionsParams,
+  type UsageDimensionsResult,
+  type UsageFact,
+  type UsageQueryParams,
+  type UsageQueryResult,
+  type UsageSelection,
+} from './types';
+
+/** A pool, or every pool of a customer and currency (`resourceId: '*'`). */
+export type UsagePoolSelector = Pick<UsageSelection, 'customerId' | 'currencyId' | 'resourceId'>;
+
+/**
+ * In-memory index of consumed credits, answering the usage charts' queries. Facts are appended
+ * (`add`) as the engine records consumptions and are never changed; reads scan compact columns
+ * and sum exactly. See `README.md` beside this file for the design.
+ */
+export class UsageIndex {
+  readonly #cells = new Cells();
+  /** customer → currency → resource (`null` = global pool) → columns. */
+  readonly #pools = new Map<string, Map<string, Map<string | null, PoolColumns>>>();
+  #size = 0;
+
+  /** Number of facts added. */
+  get size(): number {
+    return this.#size;
+  }
+
+  add(fact: UsageFact): void {
+    let byCurrency = this.#pools.get(fact.customerId);
+    if (!byCurrency) this.#pools.set(fact.customerId, (byCurrency = new Map()));
+    let byResource = byCurrency.get(fact.currencyId);
+    if (!byResource) byCurrency.set(fact.currencyId, (byResource = new Map()));
+    let pool = byResource.get(fact.resourceId);
+    if (!pool) byResource.set(fact.resourceId, (pool = new PoolColumns(this.#cells)));
+    pool.push(fact.at, this.#cells.intern(fact.featureId, fact.dimensions), fact.units);
+    this.#size++;
+  }
+
+  /** Series per bucket for a chart. */
+  query(params: UsageQueryParams): UsageQueryResult {
+    return runQuery(this.#cells, this.#select(params), params);
+  }
+
+  /** Dimension keys and values seen in the window, for building filters. */
+  dimensions(params: UsageDimensionsParams): UsageDimensionsResult {
+    return listDimensions(this.#cells, this.#select(params), params);
+  }
+
+  /** Units consumed from a pool (or all pools with `resourceId: '*'`) in `[from, to)`; for burn rates. */
+  totalBetween(pool: UsagePoolSelector, from: Instant, to: Instant): bigint {
+    const window = readWindow({ from, to });
+    const sums = aggregate({
+      pools: this.#select(pool),
+      ...window,
+      cellCount: this.#cells.count,
+      slotOf: () => 0,
+      buckets: 1,
+      index: SINGLE_BUCKET,
+    });
+    return sums.slots === 0 ? 0n : sums.sum(0, 0);
+  }
+
+  #select({ customerId, currencyId, resourceId }: UsagePoolSelector): PoolColumns[] {
+    const byResource = this.#pools.get(customerId)?.get(currencyId);
+    if (!byResource) return [];
+    if (resourceId === ALL_POOLS) return [...byResource.values()];
+    const pool = byResource.get(resourceId);
+    return pool ? [pool] : [];
+  }
+}
