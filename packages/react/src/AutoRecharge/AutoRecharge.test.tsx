@@ -1,22 +1,13 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CreditsProvider } from '../provider/CreditsProvider';
+import { renderWithClient } from '../TopUpCheckout/testing';
 import { expectNoAxeViolations } from '../test/axe';
 import { AutoRecharge } from './AutoRecharge';
 import { createFakeAutoRecharge, FIXTURE_CURRENCY, type FakeAutoRecharge } from './fixtures';
 
 function renderWith(ui: ReactElement, fake: FakeAutoRecharge = createFakeAutoRecharge()) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const user = userEvent.setup({ delay: null });
-  const view = render(
-    <CreditsProvider client={fake.client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient}>
-      {ui}
-    </CreditsProvider>,
-  );
-  return { ...view, fake, user };
+  return { ...renderWithClient(ui, fake.client), fake };
 }
 
 const widget = <AutoRecharge currencyId={FIXTURE_CURRENCY} />;

@@ -7,7 +7,9 @@ import {
   type CreditsClient,
 } from '@creditkit/client';
 
-export const FIXTURE_CURRENCY = 'cred-type-ai-tokens';
+import { fakeBalance, FIXTURE_CURRENCY } from '../TopUpCheckout/fixtures';
+
+export { FIXTURE_CURRENCY };
 
 export interface FakeAutoRecharge {
   client: CreditsClient;
@@ -61,22 +63,7 @@ export function createFakeAutoRecharge(patch: Partial<AutoRechargePolicy> = {}):
   > = {
     async getBalance(params) {
       if (fake.failReads) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
-      return {
-        currency: {
-          id: FIXTURE_CURRENCY,
-          displayName: 'AI Tokens',
-          unitSingular: 'token',
-          unitPlural: 'tokens',
-          symbol: '◆',
-          precision: 3,
-        },
-        customerId: params.customerId,
-        currencyId: params.currencyId,
-        resourceId: params.resourceId ?? null,
-        balance: fake.balance,
-        precision: 3,
-        asOf: new Date().toISOString(),
-      };
+      return fakeBalance(params, fake.balance);
     },
     async getAutoRechargePolicy() {
       if (fake.forbidRead) throw forbidden();

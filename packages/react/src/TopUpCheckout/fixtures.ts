@@ -1,5 +1,5 @@
 // Test fixtures: an in-memory checkout behind the client interface, with the test provider's cards.
-import { CreditsApiError, createCreditsClient, type CreditsClient } from '@creditkit/client';
+import { CreditsApiError, createCreditsClient, type CreditsClient, type PoolParams } from '@creditkit/client';
 import type { Quote, Receipt } from '@creditkit/client';
 
 type PaymentCard = { number: string; expMonth?: number; expYear?: number; cvc?: string };
@@ -29,6 +29,26 @@ function price(credits: string) {
   const taxCents = (cents * 20n + 50n) / 100n;
   const money = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
   return { unitPrice: '0.01', subtotal: money(cents), tax: money(taxCents), total: money(cents + taxCents) };
+}
+
+/** A balance answer of the fixtures' currency (AI Tokens, precision 3). */
+export function fakeBalance(params: PoolParams, balance: string) {
+  return {
+    currency: {
+      id: FIXTURE_CURRENCY,
+      displayName: 'AI Tokens',
+      unitSingular: 'token',
+      unitPlural: 'tokens',
+      symbol: '◆',
+      precision: 3,
+    },
+    customerId: params.customerId,
+    currencyId: params.currencyId,
+    resourceId: params.resourceId ?? null,
+    balance,
+    precision: 3,
+    asOf: new Date().toISOString(),
+  };
 }
 
 export interface FakeCheckout {
@@ -61,26 +81,8 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
     failPacks: false,
     failQuotes: false,
   };
-  const currency = {
-    id: FIXTURE_CURRENCY,
-    displayName: 'AI Tokens',
-    unitSingular: 'token',
-    unitPlural: 'tokens',
-    symbol: '◆',
-    precision: 3,
-  };
   const api: Pick<CreditsClient, 'getBalance' | 'listPacks' | 'createQuote' | 'confirmCheckout'> = {
-    async getBalance(params) {
-      return {
-        currency,
-        customerId: params.customerId,
-        currencyId: params.currencyId,
-        resourceId: params.resourceId ?? null,
-        balance: fake.balance,
-        precision: 3,
-        asOf: new Date().toISOString(),
-      };
-    },
+    getBalance: async (params) => fakeBalance(params, fake.balance),
     async listPacks() {
       if (fake.failPacks) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
       return {

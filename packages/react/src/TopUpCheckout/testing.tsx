@@ -1,4 +1,5 @@
 // Test helpers: render a checkout against the in-memory fixture and drive it like a customer.
+import type { CreditsClient } from '@creditkit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,15 +7,20 @@ import type { ReactElement } from 'react';
 import { CreditsProvider } from '../provider/CreditsProvider';
 import { createFakeCheckout, type FakeCheckout } from './fixtures';
 
-export function renderCheckout(ui: ReactElement, fake: FakeCheckout = createFakeCheckout()) {
+/** Renders inside a provider on `client`, with a fresh cache and a user that types without delays. */
+export function renderWithClient(ui: ReactElement, client: CreditsClient) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup({ delay: null });
   const view = render(
-    <CreditsProvider client={fake.client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient}>
+    <CreditsProvider client={client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient}>
       {ui}
     </CreditsProvider>,
   );
-  return { ...view, fake, user, queryClient };
+  return { ...view, user, queryClient };
+}
+
+export function renderCheckout(ui: ReactElement, fake: FakeCheckout = createFakeCheckout()) {
+  return { ...renderWithClient(ui, fake.client), fake };
 }
 
 /** The price row `name` of the summary or receipt, e.g. `Total`. */
