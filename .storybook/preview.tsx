@@ -1,17 +1,25 @@
-import { handlers } from '@creditkit/mocks';
-import { createMockEngine, MOCK_CUSTOMER_ID, type ScenarioName } from '@creditkit/mocks';
-import { CreditsProvider, type CreditsTheme } from '@creditkit/react';
 import { createCreditsClient } from '@creditkit/client';
+import {
+  createMockEngine,
+  handlers,
+  MOCK_CUSTOMER_ID,
+  networkConditions,
+  networkHandlers,
+  scenarioNames,
+  scenarios,
+  type NetworkCondition,
+  type ScenarioName,
+} from '@creditkit/mocks';
+import { CreditsProvider, type CreditsTheme } from '@creditkit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { QueryClient } from '@tanstack/react-query';
+import { storyQueryClient } from '../stories/support/states';
 import './preview.css';
 
 /** Every story renders inside a provider on a fresh query cache, against the mocked contract. */
 const withProvider: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? 'light') as CreditsTheme;
   const locale = (context.globals.locale ?? 'en-US') as string;
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const client = createCreditsClient({ baseUrl: window.location.origin, token: 'story-token' });
   return (
     <div className="ck-story" data-theme={theme} dir={locale.startsWith('ar') ? 'rtl' : 'ltr'} lang={locale}>
@@ -20,7 +28,7 @@ const withProvider: Decorator = (Story, context) => {
         customerId={MOCK_CUSTOMER_ID}
         locale={locale}
         theme={theme}
-        queryClient={queryClient}
+        queryClient={storyQueryClient()}
       >
         <Story />
       </CreditsProvider>
@@ -28,12 +36,19 @@ const withProvider: Decorator = (Story, context) => {
   );
 };
 
+/** Toolbar choices that leave the story's own scenario or network condition in place. */
+const storyDefault = { value: '', title: 'As the story says' };
+
 const preview: Preview = {
   loaders: [mswLoader()],
-  async beforeEach({ msw, parameters }) {
-    const scenario = (parameters.scenario ?? 'healthy') as ScenarioName;
+  // A fresh engine per story: the toolbar's scenario wins over the story's `parameters.scenario`,
+  // and a network condition (toolbar or `parameters.network`) goes in front of the engine.
+  async beforeEach({ msw, parameters, globals }) {
+    const scenario = (globals.scenario || parameters.scenario || 'healthy') as ScenarioName;
     const { engine } = await createMockEngine(scenario);
     msw.use(...handlers(engine));
+    const network = (globals.network || parameters.network) as NetworkCondition | undefined;
+    if (network) msw.use(...networkHandlers(network));
   },
   decorators: [withProvider],
   globalTypes: {
@@ -43,10 +58,38 @@ const preview: Preview = {
     },
     locale: {
       description: 'Locale for numbers and dates',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en-US', 'de-DE', 'ja-JP', 'ar'], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en-US', title: 'English (US)' },
+          { value: 'de-DE', title: 'Deutsch' },
+          { value: 'ja-JP', title: '日本語' },
+          { value: 'ar', title: 'العربية (RTL)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scenario: {
+      description: 'Seeded state of the mocked engine',
+      toolbar: {
+        title: 'Scenario',
+        icon: 'database',
+        items: [storyDefault, ...scenarioNames.map((name) => ({ value: name, title: scenarios[name].title }))],
+        dynamicTitle: true,
+      },
+    },
+    network: {
+      description: 'Network condition in front of the mocked engine',
+      toolbar: {
+        title: 'Network',
+        icon: 'transfer',
+        items: [storyDefault, ...networkConditions.map((condition) => ({ value: condition, title: condition }))],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en-US' },
+  initialGlobals: { theme: 'light', locale: 'en-US', scenario: '', network: '' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -17,7 +17,15 @@ export const BUDGETS = {
   widgetEntry: 8 * 1024,
   /** The whole library without recharts. */
   library: 40 * 1024,
+  /**
+   * The usage chart's entry without recharts (reported apart): its own code plus react-day-picker
+   * and the date-fns it needs, which is most of it. No SPEC figure; set so growth shows up.
+   */
+  chartEntry: 32 * 1024,
 } as const;
+
+/** The budget of one widget entry: the chart carries a calendar, every other entry the 8 KB. */
+export const entryBudget = (name: string) => (name === 'CreditUsageChart' ? BUDGETS.chartEntry : BUDGETS.widgetEntry);
 
 export interface BundleSize {
   name: string;
@@ -79,7 +87,8 @@ export interface BundleReport {
 export async function measureBundles(): Promise<BundleReport> {
   const widgets = [];
   for (const name of widgetEntries()) {
-    widgets.push(await measure(name, `export * from './${name}/index.ts';`, HOST_PROVIDED));
+    // recharts is reported on its own row, so the chart's entry is measured without it.
+    widgets.push(await measure(name, `export * from './${name}/index.ts';`, [...HOST_PROVIDED, 'recharts']));
   }
   return {
     widgets,

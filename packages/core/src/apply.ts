@@ -164,7 +164,9 @@ function applyUsage(state: State, r: UsageRecord, sink: UsageSink | null): void 
   rollPeriod(pool, r.at);
   pool.periodUsed += total;
   const row = pushRow(pool, 'consumption', r, null, -total);
-  state.usageKeys.set(idemKey(r.customerId, r.key), row);
+  let keys = state.usageKeys.get(r.customerId);
+  if (!keys) state.usageKeys.set(r.customerId, (keys = new Map()));
+  keys.set(r.key, row);
   if (r.resourceId !== null) noteResource(state, r.customerId, r.resourceId, r.at);
   poolChanged(state, pool, r.at);
   if (sink) sink(r, total);

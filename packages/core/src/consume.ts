@@ -8,7 +8,7 @@ import { planDraws } from './burndown';
 import { idempotencyConflict, type Ctx } from './context';
 import { decimalPlaces, formatDecimal } from './decimal';
 import { CreditError } from './errors';
-import { idemKey, type FeatureState, type LedgerRow, type State } from './state';
+import { type FeatureState, type LedgerRow, type State } from './state';
 import type { UsageRecord } from './store';
 import type { CheckInput, CheckResult, UsageEventInput, UsageResult } from './types-ops';
 import type { PoolKey } from './types';
@@ -76,11 +76,11 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     state.customer(String(input.customerId));
   const key = v.idempotencyKey(input.idempotencyKey, true)!;
   const feature = state.feature(input.featureId);
-  const resourceId = input.resourceId == null ? null : v.id(input.resourceId, 'resourceId');
+  const resourceId = input.resourceId == null ? null : knownId(state, input.customerId, input.resourceId);
   const credits = creditsFor(state, feature, input.value, input.customerId, resourceId);
   const ts = input.timestamp === undefined ? undefined : v.time(input.timestamp, 'timestamp');
   const dims = v.dimensions(input.dimensions);
-  const seen = state.usageKeys.get(idemKey(input.customerId, key));
+  const seen = state.usageKeys.get(input.customerId)?.get(key);
   if (seen) {
     const r = seen.record as UsageRecord;
     if (
@@ -118,9 +118,15 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   if (input.actor !== undefined) record.actor = v.actor(input.actor);
   if (plan.rest > 0n) record.over = plan.rest.toString();
   ctx.write(record);
-  const row = state.usageKeys.get(idemKey(input.customerId, key))!;
-  maybeRecharge(ctx, state.pool(poolKey));
+  const written = state.pool(poolKey);
+  const row = written.ledger[written.ledger.length - 1]!;
+  maybeRecharge(ctx, written);
   return usageResult(state, row, false);
+}
+
+/** Validates a resource id, skipping the pattern check for resources already known. */
+function knownId(state: State, customerId: string, resourceId: string): string {
+  return state.resources.get(customerId)?.has(resourceId) ? resourceId : v.id(resourceId, 'resourceId');
 }
 
 function usageResult(state: State, row: LedgerRow, duplicate: boolean): UsageResult {

@@ -126,8 +126,8 @@ export class State {
   readonly pools = new Map<string, PoolState>();
   readonly poolsByCustomer = new Map<string, PoolState[]>();
   readonly grants = new Map<string, GrantState>();
-  /** Usage idempotency: `customerId\0key` → the accepted event's ledger row. */
-  readonly usageKeys = new Map<string, LedgerRow>();
+  /** Usage idempotency: customer → key → the accepted event's ledger row (two levels: no key concatenation on the hot path). */
+  readonly usageKeys = new Map<string, Map<string, LedgerRow>>();
   /** Idempotency of every other mutation: `customerId\0key`. */
   readonly idem = new Map<string, IdemEntry>();
   readonly quotes = new Map<string, QuoteData & { createdAt: EpochMs }>();

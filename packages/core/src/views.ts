@@ -5,7 +5,16 @@ import type { GrantState, LedgerRow, RechargeState, State } from './state';
 import type { Actor, Grant, LedgerEntry, PoolKey } from './types';
 import type { AutoRechargePolicy, Quote, RechargeAttempt, Receipt } from './types-ops';
 
-export const iso = (ms: number): string => new Date(ms).toISOString();
+let lastMs = Number.NaN;
+let lastIso = '';
+/** ISO time of `ms`; remembers the last one, since a batch of events shares one instant. */
+export function iso(ms: number): string {
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
+}
 
 export const SYSTEM_CLOCK: Actor = { type: 'system', id: 'clock' };
 export const SYSTEM_USAGE: Actor = { type: 'system', id: 'usage' };

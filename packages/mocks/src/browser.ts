@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
-import { createMockEngine, type ScenarioName } from './engine';
+import { createMockEngine } from './engine';
+import type { ScenarioName } from './scenarios';
 import { handlers, type HandlerOptions } from './handlers';
 
 /** An MSW service worker answering the whole contract from a fresh engine seeded with `scenario`. */

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { createMockEngine, type ScenarioName } from './engine';
+import { createMockEngine } from './engine';
+import type { ScenarioName } from './scenarios';
 import { handlers, type HandlerOptions } from './handlers';
 
 /** An msw/node server answering the whole contract from a fresh engine seeded with `scenario`. */

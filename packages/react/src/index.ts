@@ -9,3 +9,6 @@ export type { CreditUnit, NumberOptions } from './format/format';
 export * from './CreditBalance';
 export * from './TopUpCheckout';
 export * from './AutoRecharge';
+// The chart is its own entry, `@creditkit/react/CreditUsageChart` (it brings recharts and a
+// calendar); only its types are re-exported here, so the main entry stays small.
+export type { CreditUsageChartProps, UsageChartValue } from './CreditUsageChart';

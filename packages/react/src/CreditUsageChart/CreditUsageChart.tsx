@@ -1,0 +1,190 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { template } from '../format/format';
+import { usageCsv, downloadText } from './csv';
+import { formatBucket, formatDay, formatTick } from './dates';
+import { mergeLocalization, type CreditUsageChartLocalizationInput } from './localization';
+import { toDay } from './range';
+import { UsageBars, type UsageBarsProps } from './UsageBars';
+import { UsageFilters } from './UsageFilters';
+import { UsageLegend } from './UsageLegend';
+import { UsageTable } from './UsageTable';
+import { useCreditUsageChart, type UseCreditUsageChartOptions } from './useCreditUsageChart';
+import './CreditUsageChart.css';
+
+export interface CreditUsageChartProps extends UseCreditUsageChartOptions {
+  /** Every visible string; missing keys fall back to English. */
+  localization?: CreditUsageChartLocalizationInput;
+  /** Extra class on the root, beside the stable `ck-usage-chart`. */
+  className?: string;
+}
+
+type View = 'chart' | 'table';
+
+/**
+ * Where the credits went: stacked bars over time by feature or any dimension, with presets, a
+ * custom range, granularity, pool and dimension filters, a legend that toggles series, a table
+ * view and a CSV download. Composed from parts; `useCreditUsageChart` holds the state.
+ */
+export function CreditUsageChart({ localization, className, ...options }: CreditUsageChartProps) {
+  const text = useMemo(() => mergeLocalization(localization), [localization]);
+  const chart = useCreditUsageChart(options);
+  const { locale, value, table, model, formatCredits } = chart;
+  const granularity = value.granularity;
+  const [view, setView] = useState<View>('chart');
+  const titleId = useId();
+  const viewName = useId();
+
+  const bucketLabel = useCallback(
+    (bucket: string) => {
+      const label = formatBucket(bucket, granularity, locale);
+      return granularity === 'week' ? template(text.weekOf, { date: label }) : label;
+    },
+    [granularity, locale, text.weekOf],
+  );
+  const tickLabel = useCallback((bucket: string) => formatTick(bucket, granularity, locale), [granularity, locale]);
+  const axisNumber = useMemo(() => {
+    const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    return (n: number) => format.format(n);
+  }, [locale]);
+
+  const window = {
+    from: formatDay(chart.window.from.slice(0, 10), locale),
+    to: formatDay(toDay(Date.parse(chart.window.to) - 1), locale),
+  };
+  const groupName = value.groupBy === 'feature' ? text.feature.toLowerCase() : value.groupBy;
+  const chartLabel = template(text.chartLabel, { groupBy: groupName });
+  const caption = template(text.tableCaption, {
+    ...window,
+    granularity: text.granularities[granularity].toLowerCase(),
+  });
+
+  const visibleSeries = useMemo(
+    () => model?.series.filter((s) => !chart.hidden.has(s.key)) ?? [],
+    [model, chart.hidden],
+  );
+  const barsProps: UsageBarsProps | undefined = model && {
+    rows: model.rows,
+    series: visibleSeries,
+    cells: model.cells,
+    allSeries: model.series,
+    label: chartLabel,
+    formatTick: tickLabel,
+    formatBucket: bucketLabel,
+    formatAxisNumber: axisNumber,
+    formatCredits,
+    totalLabel: text.total,
+  };
+
+  const download = () => {
+    if (!table) return;
+    const csv = usageCsv(table, { period: text.period, total: text.total });
+    const filename = template(text.csvFilename, {
+      from: chart.window.from.slice(0, 10),
+      to: toDay(Date.parse(chart.window.to) - 1),
+    });
+    downloadText(csv, filename);
+  };
+
+  const classes = ['ck-card', 'ck-usage-chart', className].filter(Boolean).join(' ');
+  return (
+    <section
+      className={classes}
+      data-state={chart.state}
+      data-fetching={chart.isFetching ? 'true' : undefined}
+      aria-labelledby={titleId}
+      aria-busy={chart.state === 'loading' || chart.isFetching}
+    >
+      <header className="ck-usage-chart__header">
+        <div>
+          <h2 className="ck-usage-chart__title" id={titleId} data-part="title">
+            {text.title}
+          </h2>
+          {chart.state === 'ok' && table && (
+            <p className="ck-usage-chart__total" data-part="total">
+              <span className="ck-usage-chart__total-value">{formatCredits(table.total)}</span>
+              <span className="ck-usage-chart__total-label">
+                {' '}
+                {text.total.toLowerCase()} · {template(text.dates, window)}
+              </span>
+            </p>
+          )}
+        </div>
+        <div className="ck-usage-chart__actions">
+          <fieldset className="ck-usage-chart__segmented" data-part="view">
+            <legend className="ck-visually-hidden">{text.view}</legend>
+            {(['chart', 'table'] as const).map((option) => (
+              <label key={option} className="ck-usage-chart__segment" data-state={view === option ? 'on' : 'off'}>
+                <input
+                  type="radio"
+                  name={viewName}
+                  value={option}
+                  checked={view === option}
+                  onChange={() => setView(option)}
+                />
+                <span>{option === 'chart' ? text.chartView : text.tableView}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            className="ck-usage-chart__button"
+            onClick={download}
+            disabled={chart.state !== 'ok'}
+            data-part="download"
+          >
+            {text.downloadCsv}
+          </button>
+        </div>
+      </header>
+
+      <UsageFilters chart={chart} text={text} />
+
+      {chart.state === 'loading' && (
+        <div className="ck-usage-chart__skeleton" data-part="skeleton">
+          {Array.from({ length: 18 }, (_, i) => (
+            <span key={i} className="ck-skeleton" style={{ height: `${30 + ((i * 37) % 60)}%` }} />
+          ))}
+          <span className="ck-visually-hidden">{text.loading}</span>
+        </div>
+      )}
+      {chart.state === 'error' && (
+        <div className="ck-error ck-usage-chart__message" role="alert" data-part="error">
+          <span>{text.error}</span>
+          <button type="button" className="ck-usage-chart__button" onClick={chart.retry} data-part="retry">
+            {text.retry}
+          </button>
+        </div>
+      )}
+      {chart.state === 'empty' && (
+        <div className="ck-usage-chart__message" data-part="empty">
+          <p className="ck-usage-chart__empty-title">{text.empty}</p>
+          <p className="ck-usage-chart__empty-hint">{text.emptyHint}</p>
+        </div>
+      )}
+      {chart.state === 'ok' && model && table && barsProps && (
+        <>
+          {view === 'chart' ? (
+            <UsageBars {...barsProps} />
+          ) : (
+            <UsageTable
+              table={table}
+              caption={caption}
+              periodLabel={text.period}
+              totalLabel={text.total}
+              formatBucket={bucketLabel}
+              formatCredits={formatCredits}
+            />
+          )}
+          <UsageLegend
+            label={text.legend}
+            series={model.series}
+            totals={chart.data?.series.map((s) => s.total) ?? []}
+            hidden={chart.hidden}
+            onToggle={chart.toggleSeries}
+            formatCredits={formatCredits}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { formatAmount, type NumberOptions } from '../format/format';
+import { useCreditsContext } from '../provider/context';
+import { creditQueries } from '../queries';
+import { buildUsageModel, visibleTable } from './model';
+import { usageQueries } from './queries';
+import { allowedGranularities, fitGranularity, resolveWindow } from './range';
+import { ALL_POOLS, type UsageChartValue, type UsagePool } from './types';
+import { useControllableValue } from './useControllableValue';
+
+export interface UseCreditUsageChartOptions extends NumberOptions {
+  /** The credit currency to chart, e.g. `cred-type-ai-tokens`. */
+  currencyId: string;
+  /** The pool shown when the value names none; overrides the provider's. `null` = global pool, `'*'` = all pools. */
+  resourceId?: UsagePool;
+  /** Series past this many (by total) are folded into one "Other" series. Default: `8`. */
+  maxSeries?: number;
+  /** The chart's filters when the host controls them (e.g. from its URL); pair with `onChange`. */
+  value?: UsageChartValue;
+  /** The filters the chart opens with when uncontrolled. Default: last 30 days, by day, by feature, no filters. */
+  defaultValue?: Partial<UsageChartValue>;
+  /** Hears every change of the filters, as one value object. */
+  onChange?: (value: UsageChartValue) => void;
+  /** The moment presets are measured from. Default: now. */
+  now?: Date;
+}
+
+export type CreditUsageChartState = 'loading' | 'error' | 'empty' | 'ok';
+
+const initialValue: UsageChartValue = {
+  range: { preset: 'last_30_days' },
+  granularity: 'day',
+  groupBy: 'feature',
+  filters: {},
+};
+
+/** Headless state of the usage chart: filters, data, derived series and actions, without markup. */
+export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
+  const { currencyId, resourceId, maxSeries = 8, value: controlledValue, defaultValue, onChange, now } = options;
+  const { decimalPlaces, showUnits, showSymbol, compact } = options;
+  const context = useCreditsContext();
+  const [rawValue, setRawValue] = useControllableValue(controlledValue, { ...initialValue, ...defaultValue }, onChange);
+
+  // Presets are measured from a moment fixed at mount (or given), so re-renders keep one query key.
+  const [mountedAt] = useState(() => Date.now());
+  const nowMs = now ? now.getTime() : mountedAt;
+
+  const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs);
+  const value = useMemo<UsageChartValue>(
+    () => (granularity === rawValue.granularity ? rawValue : { ...rawValue, granularity }),
+    [rawValue, granularity],
+  );
+  const window = resolveWindow(value.range, granularity, nowMs);
+  const pool: UsagePool =
+    value.pool !== undefined ? value.pool : resourceId !== undefined ? resourceId : context.resourceId;
+  const scope = { customerId: context.customerId, currencyId, pool, from: window.from, to: window.to };
+
+  const client = context.client;
+  const usage = useQuery(
+    usageQueries.usage(client, { ...scope, granularity, groupBy: value.groupBy, filters: value.filters, maxSeries }),
+  );
+  const dimensions = useQuery(usageQueries.dimensions(client, scope));
+  const resources = useQuery(usageQueries.resources(client, context.customerId));
+  // Units and precision come from the pool's balance, which the balance widgets share.
+  const balance = useQuery(
+    creditQueries.balance(context.client, {
+      customerId: context.customerId,
+      currencyId,
+      resourceId: pool === ALL_POOLS ? null : pool,
+    }),
+  );
+
+  const update = useCallback(
+    (patch: Partial<UsageChartValue>) => {
+      const next = { ...value, ...patch };
+      setRawValue({ ...next, granularity: fitGranularity(next.range, next.granularity, nowMs) });
+    },
+    [value, setRawValue, nowMs],
+  );
+
+  const data = usage.data;
+  const model = useMemo(() => (data ? buildUsageModel(data) : undefined), [data]);
+  const [hiddenKeys, setHiddenKeys] = useState<ReadonlySet<string>>(() => new Set());
+  const hidden = useMemo(
+    () => new Set(model?.series.filter((s) => hiddenKeys.has(s.key)).map((s) => s.key)),
+    [model, hiddenKeys],
+  );
+  const table = useMemo(() => (data && model ? visibleTable(data, model, hidden) : undefined), [data, model, hidden]);
+  const toggleSeries = useCallback(
+    (key: string) =>
+      setHiddenKeys((current) => {
+        const next = new Set(current);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
+
+  const currency = balance.data?.currency;
+  const formatCredits = useCallback(
+    (amount: string) =>
+      formatAmount(amount, context.locale, currency ?? { unitSingular: '', unitPlural: '', precision: 6 }, {
+        decimalPlaces,
+        showSymbol,
+        compact,
+        showUnits: currency ? showUnits : false,
+      }),
+    [context.locale, currency, decimalPlaces, showSymbol, compact, showUnits],
+  );
+
+  const state: CreditUsageChartState = usage.isPending
+    ? 'loading'
+    : usage.isError && !data
+      ? 'error'
+      : !data || data.series.length === 0 || /^0(\.0*)?$/.test(data.total)
+        ? 'empty'
+        : 'ok';
+
+  return {
+    state,
+    value,
+    /** Changes some filters; granularity is kept within what the new window allows. */
+    update,
+    window,
+    pool,
+    allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs)),
+    data,
+    model,
+    table,
+    hidden,
+    toggleSeries,
+    dimensions: dimensions.data?.dimensions ?? [],
+    resources: resources.data?.data ?? [],
+    locale: context.locale,
+    formatCredits,
+    /** True while a new answer is on its way (the previous one stays on screen). */
+    isFetching: usage.isFetching,
+    error: usage.error,
+    retry: () => void usage.refetch(),
+  };
+}
+
+export type CreditUsageChartModel = ReturnType<typeof useCreditUsageChart>;
