@@ -27,6 +27,7 @@ export default defineConfig({
             'server/test/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
+          typecheck: { enabled: true, include: ['packages/**/*.test-d.ts'], tsconfig: 'tsconfig.typecheck.json' },
           testTimeout: 30_000,
         },
       },

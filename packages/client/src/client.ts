@@ -1,6 +1,6 @@
 import { operations, type OperationId } from './contract/operations';
 import type { ClientOperationId, InputIsOptional, OperationInput, OperationOutput } from './contract/types';
-import { CreditsApiError } from './errors';
+import { CreditsApiError, toApiError } from './errors';
 import { subscribeEvents, type SubscribeEventsOptions } from './sse';
 
 export interface CreditsClientOptions {
@@ -107,17 +107,3 @@ function toSearch(fields: Fields): string {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
-
-async function toApiError(response: Response): Promise<CreditsApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    return new CreditsApiError(response.status, { code: error.code, message: error.message, details: error.details });
-  }
-  return new CreditsApiError(response.status, {
-    code: 'http_error',
-    message: `The server answered ${response.status} without an error envelope; is baseUrl pointing at a creditkit server?`,
-  });
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -1,6 +1,6 @@
 import { operations } from './contract/operations';
 import type { CreditEvent } from './schemas/events';
-import { CreditsApiError } from './errors';
+import { toApiError } from './errors';
 
 export interface SubscribeEventsOptions {
   customerId: string;
@@ -45,10 +45,7 @@ export function subscribeEvents(transport: Transport, options: SubscribeEventsOp
     const response = await transport.fetch(`${transport.base}${path}`, { headers, signal });
     if (!response.ok || !response.body) {
       const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
-      const error = new CreditsApiError(response.status, {
-        code: response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : 'http_error',
-        message: `The event stream answered ${response.status}.`,
-      });
+      const error = await toApiError(response);
       options.onError?.(error, { willRetry: retryable });
       return retryable ? 'retry' : 'stop';
     }

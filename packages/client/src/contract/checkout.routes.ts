@@ -5,15 +5,7 @@ import {
   AutoRechargeStatus,
   UpdateAutoRechargeBody,
 } from '../schemas/auto-recharge';
-import {
-  ConfirmCheckoutBody,
-  CreateQuoteBody,
-  Quote,
-  Receipt,
-  ReceiptListQuery,
-  ReceiptPage,
-  ReceiptParams,
-} from '../schemas/checkout';
+import { ConfirmCheckoutBody, CreateQuoteBody, Quote, Receipt, ReceiptList, ReceiptParams } from '../schemas/checkout';
 import type { RouteSpecs } from './route';
 
 export const checkoutRoutes = {
@@ -43,8 +35,7 @@ export const checkoutRoutes = {
     auth: 'customer',
     summary: "List a customer's receipts, newest first",
     params: CustomerParams,
-    query: ReceiptListQuery,
-    response: ReceiptPage,
+    response: ReceiptList,
   },
   getReceipt: {
     tag: 'Checkout',
@@ -57,6 +48,7 @@ export const checkoutRoutes = {
     tag: 'Auto-recharge',
     auth: 'customer',
     summary: 'Read the auto-recharge policy of a customer and currency',
+    description: 'Answers 404 `not_found` until a policy is set; the status route answers `policy: null` instead.',
     params: AutoRechargeParams,
     response: AutoRechargePolicy,
   },

@@ -8,8 +8,14 @@ type None = {};
 
 type Output<R, Key extends string> = R extends Record<Key, infer S extends z.ZodType> ? z.output<S> : None;
 type Input<R, Key extends string> = R extends Record<Key, infer S extends z.ZodType> ? z.input<S> : None;
-/** Widgets hold "no resource" as `null`; an optional query field takes it and leaves it out. */
-type NullableOptional<T> = { [K in keyof T]: undefined extends T[K] ? T[K] | null : T[K] };
+/**
+ * Query fields as a caller holds them: an optional field also takes `null` (widgets hold "no
+ * resource" as null) and is left out; a repeatable field also takes a single value.
+ */
+type QueryFields<T> = {
+  [K in keyof T]: (undefined extends T[K] ? null : never) | OneOrMany<T[K]>;
+};
+type OneOrMany<V> = V extends readonly (infer E)[] ? V | E : V;
 
 /**
  * What a client call takes: path parameters, query and body fields in one flat object (the
@@ -17,7 +23,7 @@ type NullableOptional<T> = { [K in keyof T]: undefined extends T[K] ? T[K] | nul
  * fields as sent.
  */
 export type OperationInput<K extends OperationId> = Simplify<
-  Output<Routes[K], 'params'> & NullableOptional<Output<Routes[K], 'query'>> & Input<Routes[K], 'body'>
+  Output<Routes[K], 'params'> & QueryFields<Output<Routes[K], 'query'>> & Input<Routes[K], 'body'>
 >;
 
 /** What a client call resolves to: the parsed JSON body, or the text of a CSV export. */

@@ -15,28 +15,20 @@ export const CreateAdjustmentBody = z.strictObject({
 export const Adjustment = z
   .object({
     id: z.string(),
-    customerId: z.string(),
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
-    amount: DecimalString,
+    entries: z.array(LedgerEntry).meta({ description: 'One entry per grant touched.' }),
     balanceAfter: DecimalString,
-    reason: z.string(),
-    actor: Actor,
-    entries: z.array(LedgerEntry),
-    createdAt: Timestamp,
   })
   .meta({ id: 'Adjustment' });
 export type Adjustment = z.infer<typeof Adjustment>;
 
 export const AuditEntry = z
   .object({
-    id: z.string(),
+    sequence: z.number().int(),
     action: z.string().meta({ example: 'grant.voided' }),
-    actor: Actor,
     customerId: z.string().nullable(),
-    target: z.object({ type: z.string(), id: z.string() }).nullable().optional(),
+    targetId: z.string().meta({ description: 'What changed: a grant, policy, receipt, currency…' }),
+    actor: Actor,
     reason: z.string().nullable(),
-    data: z.record(z.string(), z.unknown()).optional(),
     at: Timestamp,
   })
   .meta({ id: 'AuditEntry' });

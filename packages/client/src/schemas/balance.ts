@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency } from './catalog';
+import { Currency, EnforcementMode } from './catalog';
 import { DecimalString, Id, PoolQuery, Timestamp } from './common';
 
 /** What a balance carries of its currency, so a widget can format it without a second request. */
@@ -13,14 +13,26 @@ export const CurrencySummary = Currency.pick({
 }).meta({ id: 'CurrencySummary' });
 export type CurrencySummary = z.infer<typeof CurrencySummary>;
 
+const pool = {
+  customerId: z.string(),
+  currencyId: z.string(),
+  resourceId: z.string().nullable().meta({ description: "`null`: the customer's global pool." }),
+};
+
 export const Balance = z
   .object({
+    ...pool,
     currency: CurrencySummary,
-    customerId: z.string(),
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
-    balance: DecimalString,
+    balance: DecimalString.meta({ description: 'Negative only under a soft limit.' }),
     precision: z.number().int(),
+    state: z
+      .enum(['ok', 'low', 'depleted'])
+      .meta({ description: "`depleted` at or below zero, `low` below the currency's threshold." }),
+    lowBalanceThreshold: DecimalString.nullable(),
+    overage: DecimalString.meta({ description: 'Credits used beyond the grants (soft limit).' }),
+    scheduled: DecimalString.meta({ description: 'Credits of grants that become active later.' }),
+    rechargeInFlight: DecimalString.meta({ description: 'An auto-recharge being paid for now.' }),
+    enforcement: EnforcementMode,
     asOf: Timestamp,
   })
   .meta({ id: 'Balance' });
@@ -33,44 +45,44 @@ export const BalanceSummaryQuery = z.strictObject({
 export const BalanceSummary = z
   .object({
     customerId: z.string(),
-    data: z.array(Balance).meta({ description: 'One entry per pool: the global pool and each resource pool.' }),
+    pools: z.array(Balance).meta({ description: 'The global pool and each resource pool.' }),
+    totals: z.array(z.object({ currencyId: z.string(), balance: DecimalString })),
   })
   .meta({ id: 'BalanceSummary' });
 export type BalanceSummary = z.infer<typeof BalanceSummary>;
 
 export const Utilization = z
   .object({
-    customerId: z.string(),
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
-    periodStart: Timestamp,
+    ...pool,
+    periodStart: Timestamp.meta({ description: "The subscription's period, else the calendar month (UTC)." }),
     periodEnd: Timestamp,
-    total: DecimalString.meta({ description: 'Credits granted into the pool for the period.' }),
+    cadence: z.enum(['day', 'week', 'month', 'year']),
+    granted: DecimalString.meta({ description: 'Credits that became active in this period.' }),
     used: DecimalString,
-    remaining: DecimalString,
+    remaining: DecimalString.meta({ description: 'The balance now.' }),
+    total: DecimalString.meta({ description: "`used + max(remaining, 0)`: the meter's full scale." }),
   })
   .meta({ id: 'Utilization' });
 export type Utilization = z.infer<typeof Utilization>;
 
 export const ForecastQuery = PoolQuery.extend({
-  lookbackDays: z.coerce
+  windowDays: z.coerce
     .number()
     .int()
     .min(1)
     .max(90)
     .optional()
-    .meta({ description: 'Days of recent usage the burn rate is measured over; 7 when omitted.' }),
+    .meta({ description: 'Days of recent usage the burn rate is averaged over; 7 when omitted.' }),
 });
 
 export const Forecast = z
   .object({
-    customerId: z.string(),
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
-    balance: DecimalString,
+    ...pool,
+    windowDays: z.number().int(),
     burnRatePerDay: DecimalString,
-    lookbackDays: z.number().int(),
-    runOutAt: Timestamp.nullable().meta({ description: '`null` when there is no recent usage to project.' }),
+    balance: DecimalString,
+    runOutAt: Timestamp.nullable().meta({ description: '`null` when nothing is being used.' }),
+    asOf: Timestamp,
   })
   .meta({ id: 'Forecast' });
 export type Forecast = z.infer<typeof Forecast>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cursor, DecimalString, Id, IdempotencyKey, NonNegativeDecimal, PageQuery, Timestamp } from './common';
+import { Actor, DecimalString, Id, IdempotencyKey, NonNegativeDecimal, Timestamp } from './common';
 
 export const CreateQuoteBody = z
   .strictObject({
@@ -15,71 +15,69 @@ export const CreateQuoteBody = z
     path: ['packId'],
   });
 
+const pool = { customerId: z.string(), currencyId: z.string(), resourceId: z.string().nullable() };
+const price = {
+  credits: DecimalString,
+  unitPrice: DecimalString,
+  subtotal: DecimalString,
+  tax: DecimalString,
+  total: DecimalString,
+  billingCurrency: z.string().meta({ description: 'ISO 4217 code.' }),
+};
+
 export const Quote = z
   .object({
     id: z.string(),
-    customerId: z.string(),
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
+    ...pool,
     packId: z.string().nullable(),
-    credits: DecimalString,
-    unitPrice: DecimalString,
-    subtotal: DecimalString,
-    taxRate: DecimalString,
-    tax: DecimalString,
-    total: DecimalString,
-    moneyCurrency: z.string(),
+    ...price,
     balanceAfter: DecimalString.meta({ description: 'The pool balance once the purchase is granted.' }),
-    expiresAt: Timestamp,
     createdAt: Timestamp,
+    expiresAt: Timestamp,
   })
   .meta({ id: 'Quote' });
 export type Quote = z.infer<typeof Quote>;
 
-export const PaymentMethod = z
+export const CardDetails = z
   .strictObject({
-    type: z.literal('card'),
-    number: z
+    cardNumber: z
       .string()
       .regex(/^[0-9 ]{12,23}$/, 'must be a card number of digits (spaces allowed), like "4242 4242 4242 4242"'),
-    expMonth: z.number().int().min(1).max(12).optional(),
-    expYear: z.number().int().min(2000).max(2100).optional(),
-    cvc: z
-      .string()
-      .regex(/^\d{3,4}$/, 'must be 3 or 4 digits')
-      .optional(),
+    expMonth: z.number().int().min(1).max(12),
+    expYear: z.number().int().min(2000).max(2100),
+    cvc: z.string().regex(/^\d{3,4}$/, 'must be 3 or 4 digits'),
+    name: z.string().min(1).max(200),
   })
   .meta({
-    id: 'PaymentMethod',
+    id: 'CardDetails',
     description: 'The test provider accepts 4242 4242 4242 4242 and declines 4000 0000 0000 0002 and …9995.',
   });
 
 export const ConfirmCheckoutBody = z.strictObject({
   quoteId: Id,
-  paymentMethod: PaymentMethod,
-  idempotencyKey: IdempotencyKey.optional().meta({ description: 'A double click sends the same key and buys once.' }),
+  payment: CardDetails,
+  idempotencyKey: IdempotencyKey.optional().meta({
+    description: 'A double click sends the same key and buys once. The quote id when omitted (a quote is paid once).',
+  }),
 });
 
 export const Receipt = z
   .object({
     id: z.string(),
     quoteId: z.string(),
-    customerId: z.string(),
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
+    ...pool,
+    ...price,
     grantId: z.string(),
-    credits: DecimalString,
-    subtotal: DecimalString,
-    tax: DecimalString,
-    total: DecimalString,
-    moneyCurrency: z.string(),
-    paymentMethod: z.object({ type: z.literal('card'), last4: z.string() }),
-    balanceAfter: DecimalString.optional(),
+    paymentId: z.string(),
+    card: z.object({ brand: z.string(), last4: z.string() }),
+    balanceAfter: DecimalString,
+    actor: Actor,
     createdAt: Timestamp,
   })
   .meta({ id: 'Receipt' });
 export type Receipt = z.infer<typeof Receipt>;
 
 export const ReceiptParams = z.strictObject({ customerId: Id, receiptId: Id });
-export const ReceiptListQuery = z.strictObject({ currencyId: Id.optional(), ...PageQuery });
-export const ReceiptPage = z.object({ data: z.array(Receipt), nextCursor: Cursor }).meta({ id: 'ReceiptPage' });
+export const ReceiptList = z
+  .object({ data: z.array(Receipt).meta({ description: 'Newest first.' }) })
+  .meta({ id: 'ReceiptList' });

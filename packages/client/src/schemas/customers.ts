@@ -1,34 +1,26 @@
 import { z } from 'zod';
-import { Cursor, Id, IdempotencyKey, PageQuery, Timestamp } from './common';
+import { Actor, Id, IdempotencyKey, Timestamp } from './common';
 
 export const Customer = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().nullable().optional(),
-    createdAt: Timestamp,
-  })
+  .object({ id: z.string(), name: z.string(), email: z.string().nullable(), createdAt: Timestamp })
   .meta({ id: 'Customer' });
 export type Customer = z.infer<typeof Customer>;
 
 export const CreateCustomerBody = z.strictObject({
-  id: Id.optional().meta({ description: 'Your own id for the customer; generated when omitted.' }),
+  id: Id,
   name: z.string().min(1).max(200),
-  email: z.email().optional(),
+  email: z.email().nullable().optional(),
 });
 
-export const CustomerListQuery = z.strictObject({ ...PageQuery });
-export const CustomerPage = z.object({ data: z.array(Customer), nextCursor: Cursor }).meta({ id: 'CustomerPage' });
+export const CustomerList = z.object({ data: z.array(Customer) }).meta({ id: 'CustomerList' });
 
 export const Resource = z
   .object({
     id: z.string(),
     customerId: z.string(),
     name: z.string(),
-    type: z
-      .string()
-      .optional()
-      .meta({ description: 'What the resource is: `workspace`, `project`, `seat`, `api_key`…' }),
+    type: z.string().nullable().meta({ description: '`workspace`, `project`, `seat`, `api_key`…' }),
+    implicit: z.boolean().meta({ description: 'True when the resource only exists through a pool.' }),
     createdAt: Timestamp,
   })
   .meta({ id: 'Resource' });
@@ -37,7 +29,7 @@ export type Resource = z.infer<typeof Resource>;
 export const CreateResourceBody = z.strictObject({
   id: Id,
   name: z.string().min(1).max(200),
-  type: z.string().min(1).max(64).optional(),
+  type: z.string().min(1).max(64).nullable().optional(),
 });
 
 export const ResourceList = z.object({ data: z.array(Resource) }).meta({ id: 'ResourceList' });
@@ -45,9 +37,8 @@ export const ResourceList = z.object({ data: z.array(Resource) }).meta({ id: 'Re
 export const ProvisionSubscriptionBody = z.strictObject({
   planId: Id,
   resourceId: Id.optional().meta({
-    description: "Gives the subscription its own pool on this resource; the customer's global pool when omitted.",
+    description: "Gives the subscription its own pools on this resource; the customer's global pools when omitted.",
   }),
-  startAt: Timestamp.optional(),
   idempotencyKey: IdempotencyKey.optional(),
 });
 
@@ -58,8 +49,7 @@ export const Subscription = z
     planId: z.string(),
     resourceId: z.string().nullable(),
     startedAt: Timestamp,
-    currentPeriodStart: Timestamp.optional(),
-    currentPeriodEnd: Timestamp.optional(),
+    actor: Actor,
   })
   .meta({ id: 'Subscription' });
 export type Subscription = z.infer<typeof Subscription>;

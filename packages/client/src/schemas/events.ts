@@ -19,21 +19,28 @@ export type CreditEventType = z.infer<typeof CreditEventType>;
 
 export const CreditEvent = z
   .object({
-    id: z.string().meta({ description: 'Increasing; the SSE stream sends it as the event id for `Last-Event-ID`.' }),
+    sequence: z.number().int().meta({ description: 'Increases by one per event; the SSE stream sends it as the id.' }),
+    id: z.string(),
     type: CreditEventType,
     customerId: z.string(),
-    currencyId: z.string().nullable().optional(),
-    resourceId: z.string().nullable().optional(),
-    data: z.record(z.string(), z.unknown()),
-    occurredAt: Timestamp,
+    currencyId: z.string(),
+    resourceId: z.string().nullable(),
+    at: Timestamp,
+    data: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'Depends on the type: `grant`, `balance`, `threshold`, `amount`, `recharge`, `receipt`.' }),
   })
   .meta({ id: 'CreditEvent' });
 export type CreditEvent = z.infer<typeof CreditEvent>;
 
 export const EventListQuery = z.strictObject({
-  after: z.string().min(1).max(128).optional().meta({ description: 'Only events after this event id.' }),
-  type: z.array(CreditEventType).max(10).optional().meta({ description: 'Repeatable: only events of these types.' }),
-  limit: z.coerce.number().int().min(1).max(500).optional().meta({ description: '100 when omitted.' }),
+  after: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'Only events with a larger `sequence`; pass the last one seen to continue.' }),
+  limit: z.coerce.number().int().min(1).max(1000).optional().meta({ description: '100 when omitted.' }),
 });
 
 export const EventPage = z
@@ -45,12 +52,17 @@ export const EventPage = z
 export type EventPage = z.infer<typeof EventPage>;
 
 export const EventStreamHeaders = z.object({
-  'last-event-id': z.string().max(128).optional().meta({ description: 'Resume after this event id.' }),
+  'last-event-id': z
+    .string()
+    .regex(/^\d{1,15}$/, 'must be the `sequence` of the last event received')
+    .optional()
+    .meta({ description: 'Resume after this event sequence.' }),
 });
 
-/** Each SSE message: `id: <event id>`, `event: <type>`, `data: <CreditEvent as JSON>`. */
+/** Each SSE message: `id: <sequence>`, `event: <type>`, `data: <CreditEvent as JSON>`. */
 export const EventStream = z.string().meta({
-  description: 'Server-Sent Events: `id`, `event` (the type) and `data` (a CreditEvent as JSON) per message.',
+  description:
+    'Server-Sent Events: `id` (the sequence), `event` (the type) and `data` (a CreditEvent as JSON) per message.',
 });
 
 export const EventStreamParams = z.strictObject({ customerId: Id });

@@ -21,7 +21,7 @@ export const GrantStatus = z.enum(['scheduled', 'active', 'depleted', 'expired',
 export type GrantStatus = z.infer<typeof GrantStatus>;
 
 export const CostBasis = z
-  .object({ amount: DecimalString, moneyCurrency: z.string() })
+  .object({ amount: DecimalString, currency: z.string().meta({ description: 'ISO 4217 code.' }) })
   .meta({ id: 'CostBasis', description: 'Money paid for the grant, so the cost of each credit is known.' });
 
 export const Grant = z
@@ -37,17 +37,19 @@ export const Grant = z
     priority: z.number().int().meta({ description: 'Lower is consumed first.' }),
     effectiveAt: Timestamp,
     expiresAt: Timestamp.nullable(),
-    costBasis: CostBasis.nullable().optional(),
-    source: z.string().nullable().optional(),
+    costBasis: CostBasis.nullable(),
+    source: z.string().nullable(),
     reason: z.string().nullable(),
     actor: Actor,
+    subscriptionId: z.string().nullable().meta({ description: 'Set on recurring grants.' }),
     createdAt: Timestamp,
+    closedAt: Timestamp.nullable().meta({ description: 'When the grant was depleted, expired or voided.' }),
   })
   .meta({ id: 'Grant' });
 export type Grant = z.infer<typeof Grant>;
 
 export const GrantListQuery = PoolQuery.extend({
-  status: GrantStatus.optional(),
+  status: z.array(GrantStatus).max(5).optional().meta({ description: 'Repeatable: grants in any of these states.' }),
   ...PageQuery,
 });
 
@@ -64,7 +66,7 @@ export const CreateGrantBody = z.strictObject({
   priority: z.number().int().min(0).max(1_000_000).optional().meta({ description: '100 when omitted.' }),
   effectiveAt: Timestamp.optional().meta({ description: 'Scheduled until then; now when omitted.' }),
   expiresAt: Timestamp.nullable().optional().meta({ description: 'Never expires when omitted or null.' }),
-  costBasis: z.strictObject({ amount: NonNegativeDecimal, moneyCurrency: z.string().length(3) }).optional(),
+  costBasis: z.strictObject({ amount: NonNegativeDecimal, currency: z.string().length(3) }).optional(),
   source: z.string().max(200).optional(),
   reason: Reason.optional(),
   idempotencyKey: IdempotencyKey.optional(),
@@ -73,6 +75,6 @@ export const CreateGrantBody = z.strictObject({
 export const GrantParams = z.strictObject({ customerId: Id, grantId: Id });
 
 export const VoidGrantBody = z.strictObject({
-  reason: Reason.optional(),
+  reason: Reason,
   idempotencyKey: IdempotencyKey.optional(),
 });

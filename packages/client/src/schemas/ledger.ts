@@ -15,19 +15,20 @@ export const LedgerEntry = z
     type: LedgerEntryType,
     amount: DecimalString.meta({ description: 'Signed: positive adds credits, negative removes them.' }),
     balanceAfter: DecimalString,
-    grantId: z.string().nullable(),
-    usageEventId: z.string().nullable().optional(),
-    featureId: z.string().nullable().optional(),
-    dimensions: Dimensions.optional(),
+    grantId: z.string().nullable().meta({ description: '`null` on the part of a consumption that went into overage.' }),
+    usageEventId: z.string().nullable(),
+    featureId: z.string().nullable(),
+    dimensions: Dimensions.nullable(),
+    overage: z.boolean().meta({ description: 'True on the part of a consumption that took the balance below zero.' }),
     actor: Actor,
-    reason: z.string().nullable().optional(),
-    createdAt: Timestamp,
+    reason: z.string().nullable(),
+    at: Timestamp,
   })
   .meta({ id: 'LedgerEntry' });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 const ledgerFilters = {
-  type: LedgerEntryType.optional(),
+  type: z.array(LedgerEntryType).max(6).optional().meta({ description: 'Repeatable: entries of any of these types.' }),
   from: Timestamp.optional().meta({ description: 'Entries at or after this instant.' }),
   to: Timestamp.optional().meta({ description: 'Entries before this instant.' }),
 };
@@ -38,7 +39,8 @@ export const LedgerExportQuery = PoolQuery.extend(ledgerFilters);
 export const LedgerPage = z.object({ data: z.array(LedgerEntry), nextCursor: Cursor }).meta({ id: 'LedgerPage' });
 export type LedgerPage = z.infer<typeof LedgerPage>;
 
-/** The CSV export: one header row, then one row per entry, oldest first. */
+/** The CSV export (RFC 4180): one header row, then one row per entry, newest first. */
 export const LedgerCsv = z.string().meta({
-  description: 'CSV: id, createdAt, type, amount, balanceAfter, grantId, featureId, actor, reason.',
+  description:
+    'CSV: at, type, amount, balanceAfter, grantId, usageEventId, featureId, dimensions, overage, actor, reason, id.',
 });

@@ -29,7 +29,7 @@ export const UsageQueryParams = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be `feature` or a dimension key such as `model`')
     .optional()
-    .meta({ description: '`feature` (the default) or any dimension key, e.g. `model` or `user_id`.' }),
+    .meta({ description: '`feature` (the default), `none` (one series) or any dimension key, e.g. `model`.' }),
   filter: z
     .array(z.string().regex(/^[A-Za-z0-9_.-]{1,64}:.{0,256}$/, 'must look like `key:value`, e.g. `model:gpt-4o`'))
     .max(20)
@@ -38,53 +38,73 @@ export const UsageQueryParams = z.strictObject({
       description:
         'Dimension filters as `key:value`, repeatable: values of one key are alternatives, different keys must all match.',
     }),
-  maxSeries: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(50)
-    .optional()
-    .meta({ description: 'Series past this many (by total) are summed into one `other` series; 10 when omitted.' }),
+  maxSeries: z.coerce.number().int().min(1).max(50).optional().meta({
+    description: 'The largest `maxSeries - 1` series are kept, the rest summed into `Other`; 10 when omitted.',
+  }),
 });
-
-export const UsagePoint = z.object({ bucket: Timestamp, credits: DecimalString }).meta({ id: 'UsagePoint' });
 
 export const UsageSeries = z
   .object({
-    key: z.string().meta({ description: 'The feature id or dimension value; `other` for the folded rest.' }),
-    label: z.string(),
-    points: z.array(UsagePoint).meta({ description: 'One point per bucket, zeros included.' }),
+    key: z
+      .string()
+      .meta({ description: 'The feature id or dimension value; `(none)`, `(other)` for the special kinds.' }),
+    kind: z
+      .enum(['value', 'none', 'other', 'total'])
+      .meta({ description: '`none`: events lacking the grouped key; `other`: the folded tail.' }),
+    label: z
+      .string()
+      .optional()
+      .meta({ description: 'For the special kinds (`(none)`, `Other`); absent on plain values.' }),
+    points: z.array(DecimalString).meta({ description: 'Credits per bucket, one per entry of `buckets`.' }),
     total: DecimalString,
   })
   .meta({ id: 'UsageSeries' });
 export type UsageSeries = z.infer<typeof UsageSeries>;
 
+const selection = {
+  customerId: z.string(),
+  currencyId: z.string(),
+  resourceId: z.string().nullable().meta({ description: 'A resource, `null` for the global pool, `*` for all pools.' }),
+  from: Timestamp,
+  to: Timestamp,
+};
+
 export const UsageQueryResult = z
   .object({
-    currencyId: z.string(),
-    resourceId: z.string().nullable(),
-    allPools: z.boolean(),
-    from: Timestamp,
-    to: Timestamp,
+    ...selection,
     granularity: Granularity,
-    groupBy: z.string(),
-    buckets: z.array(Timestamp).meta({ description: 'Start of each bucket, oldest first.' }),
-    series: z.array(UsageSeries),
+    groupBy: z.enum(['feature', 'dimension', 'none']),
+    dimension: z
+      .string()
+      .optional()
+      .meta({ description: 'The dimension key grouped by, when `groupBy` is `dimension`.' }),
+    precision: z.number().int(),
+    buckets: z.array(Timestamp).meta({ description: 'Start of every bucket in the window, oldest first.' }),
+    series: z.array(UsageSeries).meta({ description: 'Largest total first; an `Other` series comes last.' }),
     total: DecimalString,
   })
   .meta({ id: 'UsageQueryResult' });
 export type UsageQueryResult = z.infer<typeof UsageQueryResult>;
 
-export const UsageDimensionsQuery = z.strictObject(window);
+export const UsageDimensionsQuery = z.strictObject({
+  ...window,
+  maxValuesPerKey: z.coerce.number().int().min(1).max(1000).optional().meta({ description: '100 when omitted.' }),
+});
 
 export const UsageDimensions = z
   .object({
-    from: Timestamp,
-    to: Timestamp,
-    dimensions: z.array(
+    ...selection,
+    count: z.number().int().meta({ description: 'Events in the window.' }),
+    total: DecimalString,
+    keys: z.array(
       z.object({
         key: z.string(),
-        values: z.array(z.string()).meta({ description: 'Values seen in the window, most used first.' }),
+        count: z.number().int(),
+        total: DecimalString,
+        values: z
+          .array(z.object({ value: z.string(), count: z.number().int(), total: DecimalString }))
+          .meta({ description: 'Largest total first.' }),
+        truncated: z.boolean().meta({ description: 'True when `maxValuesPerKey` left values out.' }),
       }),
     ),
   })

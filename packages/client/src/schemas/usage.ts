@@ -30,9 +30,11 @@ export const UsageResult = z
     featureId: z.string(),
     credits: DecimalString.meta({ description: 'Credits the event consumed.' }),
     balanceAfter: DecimalString,
-    overage: DecimalString.optional().meta({ description: 'How far below zero a soft-limited pool went.' }),
-    replayed: z.boolean().meta({ description: 'True when an earlier event with the same key was returned.' }),
-    entries: z.array(LedgerEntry).optional(),
+    overage: DecimalString.meta({ description: 'Part of the credits that went beyond the grants (soft limit).' }),
+    duplicate: z.boolean().meta({
+      description: 'True when the idempotency key was seen before: nothing changed, this is the first result.',
+    }),
+    entries: z.array(LedgerEntry).meta({ description: 'One entry per grant drawn.' }),
   })
   .meta({ id: 'UsageResult' });
 export type UsageResult = z.infer<typeof UsageResult>;
@@ -41,20 +43,20 @@ export const UsageBatchBody = z.strictObject({
   events: z.array(UsageEventInput).min(1).max(1000),
 });
 
+const BatchError = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
+
 export const UsageBatchResult = z
   .object({
-    accepted: z.number().int(),
+    accepted: z.number().int().meta({ description: 'Events applied now or earlier (duplicates).' }),
     rejected: z.number().int(),
     results: z.array(
-      z.object({
-        index: z.number().int(),
-        status: z.enum(['accepted', 'replayed', 'rejected']),
-        result: UsageResult.optional(),
-        error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).optional(),
-      }),
+      z.discriminatedUnion('ok', [
+        z.object({ ok: z.literal(true), result: UsageResult }),
+        z.object({ ok: z.literal(false), error: BatchError }),
+      ]),
     ),
   })
-  .meta({ id: 'UsageBatchResult', description: 'Each event succeeds or fails on its own, in the order sent.' });
+  .meta({ id: 'UsageBatchResult', description: 'Each event succeeds or fails on its own; results in the order sent.' });
 export type UsageBatchResult = z.infer<typeof UsageBatchResult>;
 
 export const EntitlementCheckBody = z.strictObject({
@@ -69,7 +71,9 @@ export const EntitlementCheck = z
     isGranted: z.boolean(),
     requestedCredits: DecimalString,
     balance: DecimalString,
-    reason: z.string().nullable().meta({ description: 'Why access is refused, e.g. `insufficient_credits`.' }),
+    reason: z
+      .enum(['ok', 'soft_limit_overage', 'insufficient_credits'])
+      .meta({ description: '`soft_limit_overage`: granted, but the balance would go negative.' }),
   })
   .meta({ id: 'EntitlementCheck' });
 export type EntitlementCheck = z.infer<typeof EntitlementCheck>;

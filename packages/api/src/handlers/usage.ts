@@ -1,0 +1,86 @@
+import { UsageDimensions, UsageQueryResult } from '@creditkit/client';
+import type { CreditEngine } from '@creditkit/core';
+import { ApiError } from '../errors';
+import { actorOf } from './shared';
+import type { HandlerMap } from './types';
+import { parseFilters, resolveWindow } from './usage-window';
+
+type UsageOps = 'reportUsage' | 'reportUsageBatch' | 'checkEntitlement' | 'queryUsage' | 'listUsageDimensions';
+
+/** The engine's usage reads, as the contract expects them (checked at runtime below). */
+interface UsageReads {
+  usageQuery(params: Record<string, unknown>): unknown;
+  usageDimensions(params: Record<string, unknown>): unknown;
+}
+
+function usageReads(engine: CreditEngine): UsageReads {
+  const candidate: Partial<UsageReads> = engine as Partial<UsageReads>;
+  if (typeof candidate.usageQuery !== 'function' || typeof candidate.usageDimensions !== 'function') {
+    throw new ApiError(501, 'not_implemented', 'This engine has no usage analytics yet; upgrade @creditkit/core.');
+  }
+  return candidate as UsageReads;
+}
+
+/** A key in the body wins; the `Idempotency-Key` header is the same thing, so both must agree. */
+function idempotencyKeyOf(bodyKey: string | undefined, headerKey: string | undefined): string {
+  if (bodyKey !== undefined && headerKey !== undefined && bodyKey !== headerKey) {
+    throw new ApiError(
+      400,
+      'invalid_request',
+      'The `Idempotency-Key` header and `idempotencyKey` in the body differ; send one of them, or the same value in both.',
+      { fields: [{ field: 'idempotencyKey', in: 'body', message: 'differs from the Idempotency-Key header' }] },
+    );
+  }
+  // Without a key the event cannot be recognised when retried: it is applied as a new event.
+  return bodyKey ?? headerKey ?? `auto_${crypto.randomUUID()}`;
+}
+
+export const usageHandlers: Pick<HandlerMap, UsageOps> = {
+  reportUsage: (ctx, { body, headers }) =>
+    ctx.engine.reportUsage({
+      ...body,
+      idempotencyKey: idempotencyKeyOf(body.idempotencyKey, headers['idempotency-key']),
+      actor: actorOf(ctx),
+    }),
+  reportUsageBatch: async (ctx, { body }) => {
+    const actor = actorOf(ctx);
+    const results = await ctx.engine.reportUsageBatch(
+      body.events.map((event) => ({
+        ...event,
+        idempotencyKey: idempotencyKeyOf(event.idempotencyKey, undefined),
+        actor,
+      })),
+    );
+    const accepted = results.filter((r) => r.ok).length;
+    return { accepted, rejected: results.length - accepted, results };
+  },
+  checkEntitlement: ({ engine }, { params, body }) =>
+    engine.check({ ...body, customerId: params.customerId, requestedUsage: body.requestedUsage ?? '1' }),
+  queryUsage: ({ engine }, { params, query }) => {
+    const { groupBy = 'feature', filter, allPools, resourceId, preset, from, to, ...rest } = query;
+    const result = usageReads(engine).usageQuery({
+      ...rest,
+      customerId: params.customerId,
+      resourceId: allPools ? '*' : (resourceId ?? null),
+      ...resolveWindow(engine.clock.now(), { from, to, preset }),
+      granularity: query.granularity ?? 'day',
+      ...(groupBy === 'feature' || groupBy === 'none' ? { groupBy } : { groupBy: 'dimension', dimension: groupBy }),
+      maxSeries: query.maxSeries ?? 10,
+      filters: parseFilters(filter),
+      precision: engine.currency(query.currencyId).precision,
+    });
+    return UsageQueryResult.parse(result);
+  },
+  listUsageDimensions: ({ engine }, { params, query }) => {
+    const { allPools, resourceId, preset, from, to, ...rest } = query;
+    const result = usageReads(engine).usageDimensions({
+      ...rest,
+      customerId: params.customerId,
+      resourceId: allPools ? '*' : (resourceId ?? null),
+      ...resolveWindow(engine.clock.now(), { from, to, preset }),
+      maxValuesPerKey: query.maxValuesPerKey ?? 100,
+      precision: engine.currency(query.currencyId).precision,
+    });
+    return UsageDimensions.parse(result);
+  },
+};
