@@ -32,18 +32,7 @@ describe('AutoRecharge', { timeout: 40_000 }, () => {
 
   it('shows a failed last recharge with its reason, and no meter without a limit', async () => {
     const fake = createFakeAutoRecharge({ monthlySpendLimit: null });
-    fake.status = {
-      ...fake.status,
-      monthlySpendLimit: null,
-      remainingThisMonth: null,
-      lastRecharge: {
-        at: '2026-11-14T10:00:00.000Z',
-        status: 'failed',
-        credits: '1500',
-        resourceId: null,
-        reason: 'monthly spend limit reached',
-      },
-    };
+    fake.lastRecharge = fake.attempt({ status: 'failed', reason: 'monthly spend limit reached' });
     renderWith(widget, fake);
     expect(await screen.findByText('Failed: monthly spend limit reached')).toBeInTheDocument();
     expect(screen.getByText('$40.00 · no monthly limit')).toBeInTheDocument();
@@ -133,7 +122,7 @@ describe('AutoRecharge', { timeout: 40_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(container.querySelector('.ck-auto-recharge')).toHaveAttribute('data-state', 'off'));
     expect(screen.getByText('Off: your balance is not topped up automatically.')).toBeInTheDocument();
-    expect(fake.policy.enabled).toBe(false);
+    expect(fake.policy?.enabled).toBe(false);
   });
 
   it('is read-only with the readOnly prop', async () => {

@@ -25,14 +25,14 @@ interface Props {
 /** On/off, the rule, this month's spend against the limit, and the last recharge. */
 export function AutoRechargeStatus({ recharge, text, numberOptions, locale, meterId }: Props) {
   const { policy, status, currency, moneyCurrency } = recharge;
-  if (!policy || !status || !currency) return null;
+  if (!status || !currency) return null;
   const credits = (value: string) => formatAmount(value, locale, currency, numberOptions);
   const money = (value: string) => formatMoney(value, moneyCurrency, locale);
   const limit = status.monthlySpendLimit;
-  const percent = limit ? spendPercent(status.spentThisMonth, limit) : 0;
+  const percent = limit ? spendPercent(status.monthSpend, limit) : 0;
   const spendText = limit
-    ? template(text.spendOfLimit, { spent: money(status.spentThisMonth), limit: money(limit) })
-    : template(text.spendNoLimit, { spent: money(status.spentThisMonth) });
+    ? template(text.spendOfLimit, { spent: money(status.monthSpend), limit: money(limit) })
+    : template(text.spendNoLimit, { spent: money(status.monthSpend) });
   const last = status.lastRecharge;
   const date = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -40,7 +40,7 @@ export function AutoRechargeStatus({ recharge, text, numberOptions, locale, mete
   return (
     <div className="ck-auto-recharge__status" data-part="status">
       <p className="ck-auto-recharge__rule" data-part="rule">
-        {policy.enabled
+        {policy?.enabled
           ? template(text.rule, { threshold: credits(policy.threshold), target: credits(policy.target) })
           : text.ruleOff}
       </p>
@@ -72,7 +72,7 @@ export function AutoRechargeStatus({ recharge, text, numberOptions, locale, mete
             <>
               <span>{template(text.lastRechargeValue, { credits: credits(last.credits), date: date(last.at) })}</span>{' '}
               <span className="ck-auto-recharge__result" data-state={last.status} data-part="result">
-                {last.status === 'succeeded' ? text.succeeded : text.failed}
+                {text[last.status === 'in_flight' ? 'inFlight' : last.status]}
                 {last.status === 'failed' && last.reason ? `: ${last.reason}` : ''}
               </span>
             </>

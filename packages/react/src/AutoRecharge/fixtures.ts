@@ -11,11 +11,16 @@ import { fakeBalance, FIXTURE_CURRENCY } from '../TopUpCheckout/fixtures';
 
 export { FIXTURE_CURRENCY };
 
+type RechargeAttempt = NonNullable<AutoRechargeStatus['lastRecharge']>;
+
 export interface FakeAutoRecharge {
   client: CreditsClient;
   balance: string;
-  policy: AutoRechargePolicy;
-  status: AutoRechargeStatus;
+  policy: AutoRechargePolicy | null;
+  monthSpend: string;
+  lastRecharge: RechargeAttempt | null;
+  /** A recharge attempt with defaults for the fields not given. */
+  attempt(patch: Partial<RechargeAttempt>): RechargeAttempt;
   updates: unknown[];
   /** Answer reads with 500 while true. */
   failReads: boolean;
@@ -27,6 +32,20 @@ export interface FakeAutoRecharge {
 export function createFakeAutoRecharge(patch: Partial<AutoRechargePolicy> = {}): FakeAutoRecharge {
   const base = createCreditsClient({ baseUrl: 'http://creditkit.test', token: 'test' });
   const forbidden = () => new CreditsApiError(403, { code: 'forbidden', message: 'This token may not do that.' });
+  const attempt = (patch: Partial<RechargeAttempt>): RechargeAttempt => ({
+    id: 'recharge_1',
+    customerId: 'customer-demo-01',
+    currencyId: FIXTURE_CURRENCY,
+    resourceId: null,
+    status: 'succeeded',
+    credits: '1500',
+    total: '18.00',
+    billingCurrency: 'USD',
+    grantId: 'grant_9',
+    reason: null,
+    at: '2026-11-14T10:00:00.000Z',
+    ...patch,
+  });
   const fake: FakeAutoRecharge = {
     client: base,
     balance: '1200',
@@ -37,50 +56,50 @@ export function createFakeAutoRecharge(patch: Partial<AutoRechargePolicy> = {}):
       threshold: '500',
       target: '2000',
       monthlySpendLimit: '100',
-      moneyCurrency: 'USD',
+      minIntervalSeconds: 0,
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      actor: { type: 'customer', id: 'customer-demo-01' },
       ...patch,
     },
-    status: {
-      customerId: 'customer-demo-01',
-      currencyId: FIXTURE_CURRENCY,
-      enabled: true,
-      month: '2026-11',
-      spentThisMonth: '40',
-      monthlySpendLimit: '100',
-      remainingThisMonth: '60',
-      moneyCurrency: 'USD',
-      rechargesThisMonth: 2,
-      lastRecharge: { at: '2026-11-14T10:00:00.000Z', status: 'succeeded', credits: '1500', resourceId: null },
-    },
+    monthSpend: '40',
+    lastRecharge: attempt({}),
+    attempt,
     updates: [],
     failReads: false,
     forbidSave: false,
     forbidRead: false,
   };
-  const overrides: Pick<
-    CreditsClient,
-    'getBalance' | 'getAutoRechargePolicy' | 'getAutoRechargeStatus' | 'updateAutoRechargePolicy'
-  > = {
+  const overrides: Pick<CreditsClient, 'getBalance' | 'getAutoRechargeStatus' | 'updateAutoRechargePolicy'> = {
     async getBalance(params) {
       if (fake.failReads) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
       return fakeBalance(params, fake.balance);
     },
-    async getAutoRechargePolicy() {
-      if (fake.forbidRead) throw forbidden();
-      if (fake.failReads) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
-      return { ...fake.policy };
-    },
     async getAutoRechargeStatus() {
       if (fake.forbidRead) throw forbidden();
       if (fake.failReads) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
-      return { ...fake.status };
+      return {
+        policy: fake.policy && { ...fake.policy },
+        monthSpend: fake.monthSpend,
+        monthlySpendLimit: fake.policy?.monthlySpendLimit ?? null,
+        billingCurrency: 'USD',
+        lastRecharge: fake.lastRecharge,
+      };
     },
     async updateAutoRechargePolicy(input) {
       fake.updates.push(input);
       if (fake.forbidSave) throw forbidden();
       const { enabled, threshold, target, monthlySpendLimit } = input;
-      fake.policy = { ...fake.policy, enabled, threshold, target, monthlySpendLimit: monthlySpendLimit ?? null };
-      fake.status = { ...fake.status, enabled, monthlySpendLimit: monthlySpendLimit ?? null };
+      fake.policy = {
+        customerId: 'customer-demo-01',
+        currencyId: FIXTURE_CURRENCY,
+        minIntervalSeconds: 0,
+        updatedAt: '2026-11-15T12:00:00.000Z',
+        actor: { type: 'customer', id: 'customer-demo-01' },
+        enabled,
+        threshold,
+        target,
+        monthlySpendLimit: monthlySpendLimit ?? null,
+      };
       return { ...fake.policy };
     },
   };

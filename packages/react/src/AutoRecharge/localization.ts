@@ -32,7 +32,9 @@ export interface AutoRechargeLocalization {
   lastRechargeValue: string;
   /** Default: `Succeeded` */
   succeeded: string;
-  /** `{reason}` may be empty. Default: `Failed` */
+  /** A recharge being paid for now. Default: `In progress` */
+  inFlight: string;
+  /** Default: `Failed` (the reason follows when known) */
   failed: string;
   /** Heading of the form. Default: `Settings` */
   settingsTitle: string;
@@ -98,6 +100,7 @@ export const defaultAutoRechargeLocalization: AutoRechargeLocalization = {
   lastRechargeValue: '{credits} on {date}',
   succeeded: 'Succeeded',
   failed: 'Failed',
+  inFlight: 'In progress',
   settingsTitle: 'Settings',
   enable: 'Recharge automatically',
   threshold: 'Recharge when the balance falls below',

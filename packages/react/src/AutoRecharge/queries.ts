@@ -12,11 +12,6 @@ const base = (scope: PolicyScope) => [...creditQueries.pool({ ...scope, resource
 
 export const autoRechargeQueries = {
   all: base,
-  policy: (client: CreditsClient, scope: PolicyScope) =>
-    queryOptions({
-      queryKey: [...base(scope), 'policy'] as const,
-      queryFn: ({ signal }) => client.getAutoRechargePolicy(scope, { signal }),
-    }),
   status: (client: CreditsClient, scope: PolicyScope) =>
     queryOptions({
       queryKey: [...base(scope), 'status'] as const,

@@ -1,4 +1,4 @@
-import { CreditsApiError, type AutoRechargePolicy } from '@creditkit/client';
+import { CreditsApiError, type AutoRechargePolicy, type AutoRechargeStatus } from '@creditkit/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCreditsContext } from '../provider/context';
@@ -27,7 +27,6 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
   const scope = { customerId, currencyId, resourceId: resourceId === undefined ? context.resourceId : resourceId };
   const queryClient = useQueryClient();
   const policyScope = { customerId, currencyId };
-  const policyQuery = useQuery(autoRechargeQueries.policy(client, policyScope));
   const statusQuery = useQuery(autoRechargeQueries.status(client, policyScope));
   const balanceQuery = useQuery(creditQueries.balance(client, scope));
   const [draft, setDraft] = useState<PolicyDraft | null>(null);
@@ -40,7 +39,10 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
     mutationFn: (body: NonNullable<ReturnType<typeof validatePolicy>['body']>): Promise<AutoRechargePolicy> =>
       client.updateAutoRechargePolicy({ ...policyScope, ...body }),
     onSuccess: (policy) => {
-      queryClient.setQueryData(autoRechargeQueries.policy(client, policyScope).queryKey, policy);
+      queryClient.setQueryData(
+        autoRechargeQueries.status(client, policyScope).queryKey,
+        (old: AutoRechargeStatus | undefined) => old && { ...old, policy, monthlySpendLimit: policy.monthlySpendLimit },
+      );
       setDraft(null);
       setTouched({});
       setSubmitted(false);
@@ -52,21 +54,22 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
     },
   });
 
-  const policy = policyQuery.data;
+  // The status carries the policy (`null` until one is set), so one request shows both.
   const status = statusQuery.data;
+  const policy = status?.policy ?? undefined;
   const currency = balanceQuery.data?.currency;
-  const moneyCurrency = policy?.moneyCurrency ?? status?.moneyCurrency ?? 'USD';
+  const moneyCurrency = status?.billingCurrency ?? 'USD';
   const values = draft ?? draftOf(policy);
   const validation = validatePolicy(values, currency?.precision ?? 0, moneyPlaces(moneyCurrency));
   const balance = balanceQuery.data?.balance;
   const thresholdValue = validation.errors.threshold ? null : parseDecimalInput(values.threshold);
 
   const state: AutoRechargeState =
-    policyQuery.isPending || statusQuery.isPending || balanceQuery.isPending
+    statusQuery.isPending || balanceQuery.isPending
       ? 'loading'
-      : isForbidden(policyQuery.error) || isForbidden(statusQuery.error)
+      : isForbidden(statusQuery.error)
         ? 'forbidden'
-        : policyQuery.isError || statusQuery.isError || balanceQuery.isError
+        : statusQuery.isError || balanceQuery.isError
           ? 'error'
           : 'ready';
 
@@ -105,7 +108,6 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
     saved: save.isSuccess,
     saveError: save.isError && !deniedOnSave ? save.error : null,
     retry: () => {
-      if (policyQuery.isError) void policyQuery.refetch();
       if (statusQuery.isError) void statusQuery.refetch();
       if (balanceQuery.isError) void balanceQuery.refetch();
     },

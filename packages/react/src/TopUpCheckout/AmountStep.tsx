@@ -66,7 +66,9 @@ export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountSt
                 {template(text.packLabel, { credits: credits(pack.credits) })}
               </span>{' '}
               <span className="ck-topup__choice-name">
-                {[pack.label, formatMoney(pack.price, pack.moneyCurrency, locale)].filter(Boolean).join(' · ')}
+                {[pack.label, formatMoney(pack.price.total, pack.price.billingCurrency, locale)]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </label>
           );
@@ -163,7 +165,7 @@ function QuoteSummary({
       </div>
     );
   }
-  const money = (value: string) => (quote ? formatMoney(value, quote.moneyCurrency, locale) : '');
+  const money = (value: string) => (quote ? formatMoney(value, quote.billingCurrency, locale) : '');
   const rows: [string, string, string][] = quote
     ? [
         ['unit-price', text.unitPrice, money(quote.unitPrice)],

@@ -32,7 +32,7 @@ export function PaymentStep({ checkout, text, numberOptions }: PaymentStepProps)
   const refs = useRef<Partial<Record<CardField, HTMLInputElement | null>>>({});
   const quote = amount.quote;
   const currency = amount.currency;
-  const total = quote ? formatMoney(quote.total, quote.moneyCurrency, locale) : '';
+  const total = quote ? formatMoney(quote.total, quote.billingCurrency, locale) : '';
 
   const onChange = (field: CardField) => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;

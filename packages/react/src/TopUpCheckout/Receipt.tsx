@@ -22,11 +22,9 @@ export function Receipt({ checkout, receipt, text, numberOptions, onDone }: Rece
     new Date(receipt.createdAt),
   );
   const rows: [string, string, string][] = [
-    ['paid', text.paid, formatMoney(receipt.total, receipt.moneyCurrency, locale)],
-    ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.paymentMethod.last4 })],
-    ...(receipt.balanceAfter
-      ? [['new-balance', text.newBalance, credits(receipt.balanceAfter)] as [string, string, string]]
-      : []),
+    ['paid', text.paid, formatMoney(receipt.total, receipt.billingCurrency, locale)],
+    ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.card.last4 })],
+    ['new-balance', text.newBalance, credits(receipt.balanceAfter)],
     ['paid-at', text.paidAt, date],
     ['receipt-id', text.receiptId, receipt.id],
   ];

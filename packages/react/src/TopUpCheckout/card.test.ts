@@ -50,11 +50,11 @@ describe('card form rules', () => {
 
   it('sends digits only to the payment provider', () => {
     expect(toPaymentCard(card({}))).toEqual({
-      type: 'card',
-      number: '4242424242424242',
+      cardNumber: '4242424242424242',
       expMonth: 12,
       expYear: 2030,
       cvc: '123',
+      name: 'Ada Lovelace',
     });
   });
 });

@@ -108,12 +108,11 @@ export function cardErrors(card: CardInput, now: Date): Partial<Record<CardField
 /** What the payment provider receives. */
 export function toPaymentCard(card: CardInput) {
   const expiry = parseExpiry(card.expiry);
-  // The name stays in the form (customers expect it, and autofill uses it); the provider does not take it.
   return {
-    type: 'card' as const,
-    number: digits(card.number),
+    cardNumber: digits(card.number),
     expMonth: expiry?.month ?? 1,
     expYear: expiry?.year ?? 2000,
     cvc: digits(card.cvc),
+    name: card.name.trim(),
   };
 }

@@ -1,8 +1,14 @@
 // Test fixtures: an in-memory checkout behind the client interface, with the test provider's cards.
-import { CreditsApiError, createCreditsClient, type CreditsClient, type PoolParams } from '@creditkit/client';
+import {
+  CreditsApiError,
+  createCreditsClient,
+  type Balance,
+  type CreditsClient,
+  type PoolParams,
+} from '@creditkit/client';
 import type { Quote, Receipt } from '@creditkit/client';
 
-type PaymentCard = { number: string; expMonth?: number; expYear?: number; cvc?: string };
+type PaymentCard = { cardNumber: string; expMonth: number; expYear: number; cvc: string; name: string };
 
 export const FIXTURE_CURRENCY = 'cred-type-ai-tokens';
 
@@ -32,7 +38,7 @@ function price(credits: string) {
 }
 
 /** A balance answer of the fixtures' currency (AI Tokens, precision 3). */
-export function fakeBalance(params: PoolParams, balance: string) {
+export function fakeBalance(params: PoolParams, balance: string): Balance {
   return {
     currency: {
       id: FIXTURE_CURRENCY,
@@ -47,6 +53,12 @@ export function fakeBalance(params: PoolParams, balance: string) {
     resourceId: params.resourceId ?? null,
     balance,
     precision: 3,
+    state: 'ok',
+    lowBalanceThreshold: null,
+    overage: '0',
+    scheduled: '0',
+    rechargeInFlight: '0',
+    enforcement: 'hard',
     asOf: new Date().toISOString(),
   };
 }
@@ -86,12 +98,11 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
     async listPacks() {
       if (fake.failPacks) throw new CreditsApiError(500, { code: 'internal_error', message: 'boom' });
       return {
-        data: PACKS.map((pack) => ({
-          ...pack,
-          currencyId: FIXTURE_CURRENCY,
-          price: price(pack.credits).subtotal,
-          moneyCurrency: 'USD',
-        })),
+        currencyId: FIXTURE_CURRENCY,
+        data: PACKS.map((pack) => {
+          const { subtotal, tax, total } = price(pack.credits);
+          return { ...pack, price: { subtotal, tax, total, billingCurrency: 'USD' } };
+        }),
         customAmount: { min: '100', max: '100000' },
       };
     },
@@ -106,8 +117,7 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
         packId: body.packId ?? null,
         credits,
         ...price(credits),
-        taxRate: '0.2',
-        moneyCurrency: 'USD',
+        billingCurrency: 'USD',
         balanceAfter: add(fake.balance, credits),
         expiresAt: new Date(Date.now() + fake.quoteTtlMs).toISOString(),
         createdAt: new Date().toISOString(),
@@ -117,12 +127,12 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
     },
     async confirmCheckout(body) {
       const idempotencyKey = body.idempotencyKey ?? `unkeyed-${fake.confirms.length}`;
-      fake.confirms.push({ quoteId: body.quoteId, idempotencyKey, card: body.paymentMethod });
+      fake.confirms.push({ quoteId: body.quoteId, idempotencyKey, card: body.payment });
       if (drops.n > 0 && drops.when === 'before') {
         drops.n--;
         throw networkError();
       }
-      const receipt = byKey.get(idempotencyKey) ?? charge(body.quoteId, body.paymentMethod.number);
+      const receipt = byKey.get(idempotencyKey) ?? charge(body.quoteId, body.payment.cardNumber);
       byKey.set(idempotencyKey, receipt);
       if (drops.n > 0 && drops.when === 'after') {
         drops.n--;
@@ -151,14 +161,17 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
       quoteId: quote.id,
       grantId: `grant_${fake.grants.length + 1}`,
       credits: quote.credits,
+      unitPrice: quote.unitPrice,
       subtotal: quote.subtotal,
       tax: quote.tax,
       total: quote.total,
+      billingCurrency: 'USD',
       customerId: quote.customerId,
       currencyId: quote.currencyId,
       resourceId: quote.resourceId,
-      moneyCurrency: 'USD',
-      paymentMethod: { type: 'card', last4: number.slice(-4) },
+      paymentId: `pay_${fake.grants.length + 1}`,
+      card: { brand: 'visa', last4: number.slice(-4) },
+      actor: { type: 'customer', id: quote.customerId },
       balanceAfter: fake.balance,
       createdAt: '2026-11-15T12:00:00.000Z',
     };

@@ -62,7 +62,7 @@ export function usePayment(options: {
         return await options.client.confirmCheckout({
           customerId: options.customerId,
           quoteId: quote.id,
-          paymentMethod: toPaymentCard(card),
+          payment: toPaymentCard(card),
           idempotencyKey: key,
         });
       } catch (error) {
