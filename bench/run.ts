@@ -4,8 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { markdown, machine, type Row } from './report';
 import { bundleRows } from './rows-bundle';
+import { coreRows } from './rows-core';
 import { httpRows } from './rows-http';
 import { liveRows } from './rows-live';
+import { uiRows } from './rows-ui';
 import { storageRows } from './rows-storage';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,9 +16,11 @@ type Group = { name: string; run: () => Promise<Row[]> };
 
 const groups: Group[] = [
   { name: 'bundle weight', run: bundleRows },
+  { name: 'engine in process', run: coreRows },
   { name: 'http load', run: httpRows },
   { name: 'storage', run: storageRows },
   { name: 'live update', run: liveRows },
+  { name: 'ui in chromium', run: uiRows },
 ];
 
 const only = process.argv.slice(2);

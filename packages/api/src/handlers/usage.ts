@@ -1,8 +1,8 @@
-import { UsageDimensions, UsageQueryResult } from '@creditkit/client';
 import type { CreditEngine } from '@creditkit/core';
 import { ApiError } from '../errors';
 import { actorOf } from './shared';
 import type { HandlerMap } from './types';
+import { toUsageDimensions, toUsageQueryResult } from './usage-shape';
 import { parseFilters, resolveWindow } from './usage-window';
 
 type UsageOps = 'reportUsage' | 'reportUsageBatch' | 'checkEntitlement' | 'queryUsage' | 'listUsageDimensions';
@@ -69,7 +69,12 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
       filters: parseFilters(filter),
       precision: engine.currency(query.currencyId).precision,
     });
-    return UsageQueryResult.parse(result);
+    const features = new Map(engine.listFeatures(query.currencyId).map((f) => [f.id, f.displayName]));
+    return toUsageQueryResult(result, {
+      groupBy,
+      allPools: allPools === true,
+      labelOf: (key) => (groupBy === 'feature' ? features.get(key) : undefined),
+    });
   },
   listUsageDimensions: ({ engine }, { params, query }) => {
     const { allPools, resourceId, preset, from, to, ...rest } = query;
@@ -81,6 +86,6 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
       maxValuesPerKey: query.maxValuesPerKey ?? 100,
       precision: engine.currency(query.currencyId).precision,
     });
-    return UsageDimensions.parse(result);
+    return toUsageDimensions(result);
   },
 };

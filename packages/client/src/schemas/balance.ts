@@ -27,12 +27,13 @@ export const Balance = z
     precision: z.number().int(),
     state: z
       .enum(['ok', 'low', 'depleted'])
+      .optional()
       .meta({ description: "`depleted` at or below zero, `low` below the currency's threshold." }),
-    lowBalanceThreshold: DecimalString.nullable(),
-    overage: DecimalString.meta({ description: 'Credits used beyond the grants (soft limit).' }),
-    scheduled: DecimalString.meta({ description: 'Credits of grants that become active later.' }),
-    rechargeInFlight: DecimalString.meta({ description: 'An auto-recharge being paid for now.' }),
-    enforcement: EnforcementMode,
+    lowBalanceThreshold: DecimalString.nullable().optional(),
+    overage: DecimalString.optional().meta({ description: 'Credits used beyond the grants (soft limit).' }),
+    scheduled: DecimalString.optional().meta({ description: 'Credits of grants that become active later.' }),
+    rechargeInFlight: DecimalString.optional().meta({ description: 'An auto-recharge being paid for now.' }),
+    enforcement: EnforcementMode.optional(),
     asOf: Timestamp,
   })
   .meta({ id: 'Balance' });

@@ -19,8 +19,8 @@ export const Resource = z
     id: z.string(),
     customerId: z.string(),
     name: z.string(),
-    type: z.string().nullable().meta({ description: '`workspace`, `project`, `seat`, `api_key`…' }),
-    implicit: z.boolean().meta({ description: 'True when the resource only exists through a pool.' }),
+    type: z.string().nullable().optional().meta({ description: '`workspace`, `project`, `seat`, `api_key`…' }),
+    implicit: z.boolean().optional().meta({ description: 'True when the resource only exists through a pool.' }),
     createdAt: Timestamp,
   })
   .meta({ id: 'Resource' });

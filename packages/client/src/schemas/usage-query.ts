@@ -43,42 +43,33 @@ export const UsageQueryParams = z.strictObject({
   }),
 });
 
+export const UsagePoint = z.object({ bucket: Timestamp, credits: DecimalString }).meta({ id: 'UsagePoint' });
+
 export const UsageSeries = z
   .object({
     key: z
       .string()
-      .meta({ description: 'The feature id or dimension value; `(none)`, `(other)` for the special kinds.' }),
+      .meta({ description: 'The feature id or dimension value; `(none)` / `(other)` for the special kinds.' }),
+    label: z.string().meta({ description: 'The feature name, the dimension value, `(none)` or `Other`.' }),
     kind: z
       .enum(['value', 'none', 'other', 'total'])
-      .meta({ description: '`none`: events lacking the grouped key; `other`: the folded tail.' }),
-    label: z
-      .string()
       .optional()
-      .meta({ description: 'For the special kinds (`(none)`, `Other`); absent on plain values.' }),
-    points: z.array(DecimalString).meta({ description: 'Credits per bucket, one per entry of `buckets`.' }),
+      .meta({ description: '`none`: events lacking the grouped key; `other`: the folded tail.' }),
+    points: z.array(UsagePoint).meta({ description: 'One point per bucket, zeros included.' }),
     total: DecimalString,
   })
   .meta({ id: 'UsageSeries' });
 export type UsageSeries = z.infer<typeof UsageSeries>;
 
-const selection = {
-  customerId: z.string(),
-  currencyId: z.string(),
-  resourceId: z.string().nullable().meta({ description: 'A resource, `null` for the global pool, `*` for all pools.' }),
-  from: Timestamp,
-  to: Timestamp,
-};
-
 export const UsageQueryResult = z
   .object({
-    ...selection,
+    currencyId: z.string(),
+    resourceId: z.string().nullable(),
+    allPools: z.boolean(),
+    from: Timestamp,
+    to: Timestamp,
     granularity: Granularity,
-    groupBy: z.enum(['feature', 'dimension', 'none']),
-    dimension: z
-      .string()
-      .optional()
-      .meta({ description: 'The dimension key grouped by, when `groupBy` is `dimension`.' }),
-    precision: z.number().int(),
+    groupBy: z.string().meta({ description: '`feature`, `none` or the dimension key grouped by.' }),
     buckets: z.array(Timestamp).meta({ description: 'Start of every bucket in the window, oldest first.' }),
     series: z.array(UsageSeries).meta({ description: 'Largest total first; an `Other` series comes last.' }),
     total: DecimalString,
@@ -93,18 +84,12 @@ export const UsageDimensionsQuery = z.strictObject({
 
 export const UsageDimensions = z
   .object({
-    ...selection,
-    count: z.number().int().meta({ description: 'Events in the window.' }),
-    total: DecimalString,
-    keys: z.array(
+    from: Timestamp,
+    to: Timestamp,
+    dimensions: z.array(
       z.object({
         key: z.string(),
-        count: z.number().int(),
-        total: DecimalString,
-        values: z
-          .array(z.object({ value: z.string(), count: z.number().int(), total: DecimalString }))
-          .meta({ description: 'Largest total first.' }),
-        truncated: z.boolean().meta({ description: 'True when `maxValuesPerKey` left values out.' }),
+        values: z.array(z.string()).meta({ description: 'Values seen in the window, most used first.' }),
       }),
     ),
   })

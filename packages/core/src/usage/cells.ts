@@ -26,6 +26,9 @@ export class Dictionary {
 
 /** Pair ids and cell ids share 53 bits in a transition key: 2^26 of each is far beyond memory. */
 const PAIR_BITS = 2 ** 26;
+/** cell × SMALL_PAIRS + pair stays below 2^30, a small integer for V8. */
+const SMALL_PAIRS = 2 ** 14;
+const SMALL_CELLS = 2 ** 16;
 
 /**
  * Interns (feature, dimensions) to cell ids. A cell is a state of a trie walked pair by pair
@@ -41,8 +44,10 @@ export class Cells {
   readonly values = new Dictionary();
   /** Feature id of each cell. */
   readonly feature: number[] = [];
-  /** Pair ids (key=value) of each cell. */
-  readonly pairs: Int32Array[] = [];
+  /** Pair ids (key=value) of cell `c`: `pairData[pairStart[c] .. pairStart[c] + pairLength[c])`. Flat, so a new cell allocates nothing. */
+  readonly pairStart: number[] = [];
+  readonly pairLength: number[] = [];
+  readonly pairData: number[] = [];
   /** Key id and value id of each pair. */
   readonly pairKey: number[] = [];
   readonly pairValue: number[] = [];
@@ -50,7 +55,8 @@ export class Cells {
   readonly #roots: number[] = [];
   /** Per key id: value → pair id. */
   readonly #pairIds: Map<string, number>[] = [];
-  /** cell × PAIR_BITS + pair → next cell. */
+  /** cell × SMALL_PAIRS + pair → next cell, while both are small; else `#next`, keyed cell × PAIR_BITS + pair. */
+  readonly #nextSmall = new Map<number, number>();
   readonly #next = new Map<number, number>();
 
   get count(): number {
@@ -59,13 +65,15 @@ export class Cells {
 
   intern(featureId: string, dimensions: Readonly<Record<string, string>>): number {
     const feature = this.features.intern(featureId);
-    let cell = this.#roots[feature];
-    if (cell === undefined) cell = this.#roots[feature] = this.#create(feature, new Int32Array(0));
+    let cell: number = this.#roots[feature] ?? (this.#roots[feature] = this.#create(feature, this.pairData.length, 0));
     for (const key in dimensions) {
       const pair = this.#pair(key, dimensions[key]!);
-      const transition = cell * PAIR_BITS + pair;
-      let next = this.#next.get(transition);
-      if (next === undefined) this.#next.set(transition, (next = this.#extend(cell, pair)));
+      // Keys that fit a small integer hash ~3× faster than doubles: most indexes never leave them.
+      const small = cell < SMALL_CELLS && pair < SMALL_PAIRS;
+      const transitions = small ? this.#nextSmall : this.#next;
+      const transition = small ? cell * SMALL_PAIRS + pair : cell * PAIR_BITS + pair;
+      let next: number | undefined = transitions.get(transition);
+      if (next === undefined) transitions.set(transition, (next = this.#extend(cell, pair)));
       cell = next;
     }
     return cell;
@@ -91,24 +99,30 @@ export class Cells {
   }
 
   #extend(cell: number, pair: number): number {
-    const parent = this.pairs[cell]!;
-    const pairs = new Int32Array(parent.length + 1);
-    pairs.set(parent);
-    pairs[parent.length] = pair;
-    return this.#create(this.feature[cell]!, pairs);
+    const start = this.pairData.length;
+    const from = this.pairStart[cell]!;
+    const length = this.pairLength[cell]!;
+    for (let i = from; i < from + length; i++) this.pairData.push(this.pairData[i]!);
+    this.pairData.push(pair);
+    return this.#create(this.feature[cell]!, start, length + 1);
   }
 
-  #create(feature: number, pairs: Int32Array): number {
+  #create(feature: number, start: number, length: number): number {
     if (this.feature.length >= PAIR_BITS) throw new RangeError(`The usage index holds more than ${PAIR_BITS} cells.`);
     this.feature.push(feature);
-    this.pairs.push(pairs);
+    this.pairStart.push(start);
+    this.pairLength.push(length);
     return this.feature.length - 1;
   }
 
   /** Value id of `keyId` in a cell, or -1 when the cell lacks the key. */
   valueOf(cell: number, keyId: number): number {
-    const pairs = this.pairs[cell]!;
-    for (const pair of pairs) if (this.pairKey[pair] === keyId) return this.pairValue[pair]!;
+    const start = this.pairStart[cell]!;
+    const end = start + this.pairLength[cell]!;
+    for (let i = start; i < end; i++) {
+      const pair = this.pairData[i]!;
+      if (this.pairKey[pair] === keyId) return this.pairValue[pair]!;
+    }
     return -1;
   }
 }

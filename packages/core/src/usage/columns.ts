@@ -99,35 +99,38 @@ export class PoolColumns {
 
 /** Counting sort of the chunk's rows by each dimension pair they carry. */
 function buildPostings(chunk: Chunk, cells: Cells): PostingIndex {
-  const counts = new Map<number, number>();
-  let total = 0;
-  // Rows of one cell share their pairs, so count per cell first: far fewer map operations.
-  const rowsOfCell = new Map<number, number>();
+  const { pairStart, pairLength, pairData } = cells;
+  // Slot of each pair in this chunk (+1; 0 = not seen yet), and the pairs in first-seen order.
+  const slotOfPair = new Int32Array(cells.pairKey.length);
+  const seen: number[] = [];
+  const counts: number[] = [];
   for (let row = 0; row < chunk.length; row++) {
     const cell = chunk.cell[row]!;
-    rowsOfCell.set(cell, (rowsOfCell.get(cell) ?? 0) + 1);
-  }
-  for (const [cell, rows] of rowsOfCell) {
-    for (const pair of cells.pairs[cell]!) {
-      counts.set(pair, (counts.get(pair) ?? 0) + rows);
-      total += rows;
+    for (let i = pairStart[cell]!, end = i + pairLength[cell]!; i < end; i++) {
+      const id = pairData[i]!;
+      let slot = slotOfPair[id]! - 1;
+      if (slot < 0) {
+        slot = seen.push(id) - 1;
+        slotOfPair[id] = slot + 1;
+        counts.push(0);
+      }
+      counts[slot]!++;
     }
   }
   const pair = new Map<number, number>();
-  const start = new Int32Array(counts.size + 1);
-  const cursor = new Int32Array(counts.size);
-  let offset = 0;
-  for (const [id, count] of counts) {
-    const slot = pair.size;
-    pair.set(id, slot);
-    start[slot] = offset;
-    cursor[slot] = offset;
-    offset += count;
+  const start = new Int32Array(seen.length + 1);
+  const cursor = new Int32Array(seen.length);
+  for (let slot = 0; slot < seen.length; slot++) {
+    pair.set(seen[slot]!, slot);
+    start[slot + 1] = start[slot]! + counts[slot]!;
+    cursor[slot] = start[slot]!;
   }
-  start[counts.size] = offset;
-  const rows = new Uint16Array(total);
+  const rows = new Uint16Array(start[seen.length]!);
   for (let row = 0; row < chunk.length; row++) {
-    for (const id of cells.pairs[chunk.cell[row]!]!) rows[cursor[pair.get(id)!]!++] = row;
+    const cell = chunk.cell[row]!;
+    for (let i = pairStart[cell]!, end = i + pairLength[cell]!; i < end; i++) {
+      rows[cursor[slotOfPair[pairData[i]!]! - 1]!++] = row;
+    }
   }
   return { pair, start, rows };
 }

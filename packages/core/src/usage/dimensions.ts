@@ -31,7 +31,9 @@ export function listDimensions(
     if (count === 0) continue;
     const total = sums.sum(slot, 0);
     add(all, count, total);
-    for (const pair of cells.pairs[cellOfSlot[slot]!]!) {
+    const cell = cellOfSlot[slot]!;
+    for (let i = cells.pairStart[cell]!, end = i + cells.pairLength[cell]!; i < end; i++) {
+      const pair = cells.pairData[i]!;
       const keyId = cells.pairKey[pair]!;
       let key = byKey.get(keyId);
       if (!key) byKey.set(keyId, (key = { count: 0, total: 0n, values: new Map() }));

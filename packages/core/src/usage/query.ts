@@ -27,15 +27,16 @@ export function runQuery(cells: Cells, pools: readonly PoolColumns[], params: Us
 
   // Each cell maps to the dense slot of its series; `keys` remembers what each slot stands for.
   const keys: { key: string; kind: UsageSeriesKind }[] = [];
-  const slotByGroup = new Map<number, number>();
+  // Slot + 1 of each group (feature id, or dimension value id + 1 with 0 = lacking the key).
+  const slotByGroup = new Int32Array(Math.max(cells.features.names.length, cells.values.names.length) + 1);
   const groupOf = groupKey(cells, params);
   const slotOf = (cell: number): number => {
     if (!passes(cell)) return -1;
     const group = groupOf(cell);
-    let slot = slotByGroup.get(group);
-    if (slot === undefined) {
+    let slot = slotByGroup[group + 1]! - 1;
+    if (slot < 0) {
       slot = keys.length;
-      slotByGroup.set(group, slot);
+      slotByGroup[group + 1] = slot + 1;
       keys.push(describe(cells, groupBy, group));
     }
     return slot;

@@ -31,6 +31,9 @@ export function echoSelection({ customerId, currencyId, resourceId }: UsageSelec
   return { customerId, currencyId, resourceId, from: iso(window.from), to: iso(window.to) };
 }
 
+/** Keys AND'd through bits of a 32-bit mask. */
+const MAX_FILTER_KEYS = 31;
+
 export interface CellFilter {
   passes: (cell: number) => boolean;
   /** Per filtered key, the pair ids (key=value) it allows: lets sealed chunks read only those rows. */
@@ -43,30 +46,40 @@ export interface CellFilter {
  * filter shows everything rather than nothing.
  */
 export function cellFilter(cells: Cells, selection: UsageSelection): CellFilter {
-  const features = selection.features?.length ? idSet(cells.features, selection.features) : null;
-  const filters: { keyId: number; values: Set<number> }[] = [];
-  const pairs: number[][] = [];
-  for (const [key, values] of Object.entries(selection.filters ?? {})) {
-    if (values.length === 0) continue;
-    const keyId = cells.keys.get(key);
-    // A key never seen matches nothing; so does a value never seen.
-    if (keyId === undefined) return { passes: () => false, pairs: [[]] };
-    filters.push({ keyId, values: idSet(cells.values, values) });
-    pairs.push(values.flatMap((value) => cells.pairOf(keyId, value) ?? []));
+  let features: Uint8Array | null = null;
+  if (selection.features?.length) {
+    features = new Uint8Array(cells.features.names.length);
+    for (const name of selection.features) {
+      const id = cells.features.get(name);
+      if (id !== undefined) features[id] = 1;
+    }
   }
+  const entries = Object.entries(selection.filters ?? {}).filter(([, values]) => values.length > 0);
+  if (entries.length > MAX_FILTER_KEYS) {
+    throw new CreditError(
+      'invalid_request',
+      `Filter by at most ${MAX_FILTER_KEYS} dimension keys at once; got ${entries.length}.`,
+      {
+        max: MAX_FILTER_KEYS,
+      },
+    );
+  }
+  // Bit k of `mask[pair]` says the pair satisfies filter k: a cell passes when its pairs cover every bit.
+  const mask = new Int32Array(cells.pairKey.length);
+  const pairs: number[][] = [];
+  for (const [k, [key, values]] of entries.entries()) {
+    const keyId = cells.keys.get(key);
+    const allowed = keyId === undefined ? [] : values.flatMap((value) => cells.pairOf(keyId, value) ?? []);
+    for (const pair of allowed) mask[pair]! |= 1 << k;
+    pairs.push(allowed);
+  }
+  const all = (1 << entries.length) - 1;
+  const { feature, pairStart, pairLength, pairData } = cells;
   const passes = (cell: number): boolean => {
-    if (features && !features.has(cells.feature[cell]!)) return false;
-    for (const { keyId, values } of filters) if (!values.has(cells.valueOf(cell, keyId))) return false;
-    return true;
+    if (features !== null && features[feature[cell]!] !== 1) return false;
+    let covered = 0;
+    for (let i = pairStart[cell]!, end = i + pairLength[cell]!; i < end; i++) covered |= mask[pairData[i]!]!;
+    return covered === all;
   };
   return { passes, pairs };
-}
-
-function idSet(dictionary: { get(name: string): number | undefined }, names: readonly string[]): Set<number> {
-  const ids = new Set<number>();
-  for (const name of names) {
-    const id = dictionary.get(name);
-    if (id !== undefined) ids.add(id);
-  }
-  return ids;
 }
