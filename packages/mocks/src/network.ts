@@ -1,4 +1,6 @@
+import { ApiError, errorResponse } from '@creditkit/api';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { toResponse } from './handlers';
 
 /** Ways the network can fail a widget, each a handler group that stories and tests put first. */
 export type NetworkCondition = 'slow' | 'server-error' | 'unauthorized' | 'offline';
@@ -11,19 +13,15 @@ export interface NetworkOptions {
   delayMs?: number | 'infinite';
 }
 
-/** The envelope the server answers with when it fails, so widgets show their real error state. */
-const serverError = {
-  error: {
-    code: 'internal_error',
-    message: 'The credit service failed to answer. Try again in a moment; if it keeps failing, check the server logs.',
-  },
-};
-const unauthorized = {
-  error: {
-    code: 'unauthorized',
-    message: 'The customer token has expired. Mint a new one with the secret key and pass it to the provider.',
-  },
-};
+/** What the reference server answers when it fails: the envelope of any unexpected error. */
+const serverError = () => toResponse(errorResponse(new Error('mocked server failure')));
+/** What it answers when the browser's customer token has expired. */
+const unauthorized = () =>
+  toResponse(
+    errorResponse(
+      new ApiError(401, 'token_expired', 'The customer token has expired; mint a new one with the secret key.'),
+    ),
+  );
 
 /** Handlers that make every call of the contract slow, fail, be refused or never reach a server. */
 export function networkHandlers(condition: NetworkCondition, options: NetworkOptions = {}): RequestHandler[] {
@@ -37,9 +35,9 @@ export function networkHandlers(condition: NetworkCondition, options: NetworkOpt
         }),
       ];
     case 'server-error':
-      return [http.all(routes, () => HttpResponse.json(serverError, { status: 500 }))];
+      return [http.all(routes, serverError)];
     case 'unauthorized':
-      return [http.all(routes, () => HttpResponse.json(unauthorized, { status: 401 }))];
+      return [http.all(routes, unauthorized)];
     case 'offline':
       return [http.all(routes, () => HttpResponse.error())];
   }

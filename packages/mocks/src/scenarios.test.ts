@@ -102,12 +102,12 @@ describe('network conditions', () => {
     await start('server-error');
     const failed = await fetch(balanceUrl());
     expect(failed.status).toBe(500);
-    expect(await failed.json()).toMatchObject({ error: { code: 'internal_error' } });
+    expect(await failed.json()).toMatchObject({ error: { code: 'internal' } });
     close();
     await start('unauthorized');
     const refused = await fetch(balanceUrl());
     expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ error: { code: 'unauthorized', message: /Mint a new one/ } });
+    expect(await refused.json()).toMatchObject({ error: { code: 'token_expired', message: /mint a new one/ } });
   });
 
   it('offline makes the request itself fail', async () => {

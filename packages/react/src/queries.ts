@@ -1,4 +1,4 @@
-import type { CreditsClient } from '@creditkit/client';
+import type { CreditsClient, GrantStatus, LedgerEntryType } from '@creditkit/client';
 import { queryOptions } from '@tanstack/react-query';
 
 export interface PoolScope {
@@ -7,16 +7,73 @@ export interface PoolScope {
   resourceId: string | null;
 }
 
+export interface GrantFilters {
+  status?: GrantStatus | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export interface LedgerFilters {
+  type?: LedgerEntryType | undefined;
+  /** ISO instant: entries at or after it. */
+  from?: string | undefined;
+  /** ISO instant: entries before it. */
+  to?: string | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
 /**
- * Query-options factories with hierarchical keys: `['creditkit', customerId, …]`, so a mutation or a
- * live event can invalidate everything of a customer, a currency or a pool by prefix.
+ * Query-options factories with hierarchical keys: `['creditkit', customerId, currencyId,
+ * resourceId | '@global', …]`, so a mutation or a live event can invalidate everything of a
+ * customer, a currency or a pool by prefix. What belongs to the customer rather than to a currency
+ * (its resources) lives under `['creditkit', customerId, '@customer', …]`; what belongs to a
+ * currency across its pools (the auto-recharge policy) under `[…, currencyId, '@policy', …]`.
  */
 export const creditQueries = {
   all: (customerId: string) => ['creditkit', customerId] as const,
+  customer: (customerId: string) => ['creditkit', customerId, '@customer'] as const,
+  currency: (customerId: string, currencyId: string) => ['creditkit', customerId, currencyId] as const,
   pool: (scope: PoolScope) => ['creditkit', scope.customerId, scope.currencyId, scope.resourceId ?? '@global'] as const,
   balance: (client: CreditsClient, scope: PoolScope) =>
     queryOptions({
       queryKey: [...creditQueries.pool(scope), 'balance'] as const,
       queryFn: ({ signal }) => client.getBalance(scope, { signal }),
+    }),
+  forecast: (client: CreditsClient, scope: PoolScope) =>
+    queryOptions({
+      queryKey: [...creditQueries.pool(scope), 'forecast'] as const,
+      queryFn: ({ signal }) => client.getForecast(scope, { signal }),
+    }),
+  utilization: (client: CreditsClient, scope: PoolScope) =>
+    queryOptions({
+      queryKey: [...creditQueries.pool(scope), 'utilization'] as const,
+      queryFn: ({ signal }) => client.getUtilization(scope, { signal }),
+    }),
+  grants: (client: CreditsClient, scope: PoolScope, filters: GrantFilters = {}) =>
+    queryOptions({
+      queryKey: [...creditQueries.pool(scope), 'grants', filters] as const,
+      queryFn: ({ signal }) => client.listGrants({ ...scope, ...filters }, { signal }),
+    }),
+  ledger: (client: CreditsClient, scope: PoolScope, filters: LedgerFilters = {}) =>
+    queryOptions({
+      queryKey: [...creditQueries.pool(scope), 'ledger', filters] as const,
+      queryFn: ({ signal }) => client.listLedger({ ...scope, ...filters }, { signal }),
+    }),
+  autoRechargeStatus: (client: CreditsClient, customerId: string, currencyId: string) =>
+    queryOptions({
+      queryKey: [...creditQueries.currency(customerId, currencyId), '@policy', 'auto-recharge-status'] as const,
+      queryFn: ({ signal }) => client.getAutoRechargeStatus({ customerId, currencyId }, { signal }),
+    }),
+  balanceSummary: (client: CreditsClient, customerId: string, currencyId: string) =>
+    queryOptions({
+      queryKey: [...creditQueries.currency(customerId, currencyId), '@all', 'balance-summary'] as const,
+      queryFn: ({ signal }) => client.getBalanceSummary({ customerId, currencyId }, { signal }),
+    }),
+  resources: (client: CreditsClient, customerId: string) =>
+    queryOptions({
+      queryKey: [...creditQueries.customer(customerId), 'resources'] as const,
+      queryFn: ({ signal }) => client.listResources({ customerId }, { signal }),
+      staleTime: 60_000,
     }),
 };

@@ -5,8 +5,18 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
+import { contractHandlers, fakeData } from '../test/contract';
 import { renderWithCredits, TEST_BASE_URL } from '../test/render';
+import { useCreditsContext } from '../provider/context';
+import { useEffect } from 'react';
 import { CreditBalance } from './CreditBalance';
+
+/** Stands in for a TopUpCheckout host: registers, and shows what "Add credits" asked for. */
+function CheckoutHost() {
+  const { topUp } = useCreditsContext();
+  useEffect(() => topUp.register(), [topUp.register]); // eslint-disable-line react-hooks/exhaustive-deps
+  return topUp.request ? <p>checkout for {topUp.request.currencyId}</p> : null;
+}
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -14,7 +24,8 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 beforeEach(async () => {
   const { engine } = await createMockEngine('healthy');
-  server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }));
+  // The engine answers the balance; the forecast and auto-recharge come from contract fixtures.
+  server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }), ...contractHandlers(fakeData()));
 });
 
 describe('CreditBalance', () => {
@@ -46,6 +57,7 @@ describe('CreditBalance', () => {
         fail ? HttpResponse.json({ error: { code: 'internal_error', message: 'boom' } }, { status: 500 }) : undefined,
       ),
       ...handlers(engine, { baseUrl: TEST_BASE_URL }),
+      ...contractHandlers(fakeData()),
     );
     const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
     expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your balance.");
@@ -53,6 +65,57 @@ describe('CreditBalance', () => {
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('12,450.5 tokens')).toBeInTheDocument();
+  });
+
+  it('marks the low and depleted states with text, not colour alone', async () => {
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} lowThreshold="20000" />);
+    expect(await screen.findByText('Low balance')).toBeInTheDocument();
+    expect(container.querySelector('.ck-credit-balance')).toHaveAttribute('data-state', 'low');
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows a depleted pool as out of credits', async () => {
+    const { engine } = await createMockEngine('empty');
+    server.use(...handlers(engine, { baseUrl: TEST_BASE_URL }), ...contractHandlers(fakeData()));
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    expect(await screen.findByText('Out of credits')).toBeInTheDocument();
+    expect(container.querySelector('.ck-credit-balance')).toHaveAttribute('data-state', 'depleted');
+  });
+
+  it('shows the projected run-out and the auto-recharge indicator', async () => {
+    // The mock engine forecasts from the wall clock; pin the forecast so the date is exact.
+    server.use(...contractHandlers(fakeData()));
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    expect(await screen.findByText(/^Runs out .* at the current rate$/)).toHaveAttribute(
+      'datetime',
+      '2026-12-06T12:00:00.000Z',
+    );
+    expect(await screen.findByText('Auto-recharge on')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('hides "Add credits" when there is neither a checkout nor onAddCredits', async () => {
+    renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    await screen.findByText('12,450.5 tokens');
+    expect(screen.queryByRole('button', { name: 'Add credits' })).not.toBeInTheDocument();
+  });
+
+  it('calls onAddCredits with the pool it shows', async () => {
+    const asked: unknown[] = [];
+    renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} onAddCredits={(request) => asked.push(request)} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add credits' }));
+    expect(asked).toEqual([{ currencyId: MOCK_CURRENCY_ID, resourceId: null }]);
+  });
+
+  it("opens the provider's checkout when one is mounted", async () => {
+    renderWithCredits(
+      <>
+        <CreditBalance currencyId={MOCK_CURRENCY_ID} />
+        <CheckoutHost />
+      </>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Add credits' }));
+    expect(screen.getByText(`checkout for ${MOCK_CURRENCY_ID}`)).toBeInTheDocument();
   });
 
   it('throws a sentence that says what to do when used outside the provider', () => {

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { formatDate, formatRelativeTime } from '../format/date';
 import { template } from '../format/format';
+import { Badge, Button, Card, ErrorState, LoadingState } from '../ui';
 import { useCreditBalance, type UseCreditBalanceOptions } from './useCreditBalance';
 import './CreditBalance.css';
 
@@ -14,6 +15,16 @@ export interface CreditBalanceLocalization {
   retry: string;
   /** Caption under the number; `{currency}` is the currency's display name. Default: `{currency}`. */
   caption: string;
+  /** Badge in the `low` state. Default: `Low balance`. */
+  low: string;
+  /** Badge in the `depleted` state. Default: `Out of credits`. */
+  depleted: string;
+  /** The button that opens the top-up checkout. Default: `Add credits`. */
+  addCredits: string;
+  /** Projected run-out; `{relative}` is e.g. "in 3 weeks", `{date}` the date. Default: `Runs out {relative} at the current rate`. */
+  runOut: string;
+  /** Shown when auto-recharge is on. Default: `Auto-recharge on`. */
+  autoRechargeOn: string;
 }
 
 export const defaultCreditBalanceLocalization: CreditBalanceLocalization = {
@@ -22,6 +33,11 @@ export const defaultCreditBalanceLocalization: CreditBalanceLocalization = {
   error: "Couldn't load your balance.",
   retry: 'Retry',
   caption: '{currency}',
+  low: 'Low balance',
+  depleted: 'Out of credits',
+  addCredits: 'Add credits',
+  runOut: 'Runs out {relative} at the current rate',
+  autoRechargeOn: 'Auto-recharge on',
 };
 
 export interface CreditBalanceProps extends UseCreditBalanceOptions {
@@ -31,47 +47,67 @@ export interface CreditBalanceProps extends UseCreditBalanceOptions {
   className?: string;
 }
 
-/** The live balance of one pool, with its unit. */
+/** The live balance of one pool, with its unit, its state and a way to add credits. */
 export function CreditBalance({ localization, className, ...options }: CreditBalanceProps) {
   const text = { ...defaultCreditBalanceLocalization, ...localization };
   const balance = useCreditBalance(options);
-  const titleId = useId();
-  const classes = ['ck-card', 'ck-credit-balance', className].filter(Boolean).join(' ');
+  const { state } = balance;
+  const loaded = state !== 'loading' && state !== 'error';
 
   return (
-    <section
-      className={classes}
-      data-state={balance.state}
-      aria-labelledby={titleId}
-      aria-busy={balance.state === 'loading'}
+    <Card
+      name="ck-credit-balance"
+      state={state}
+      title={text.title}
+      className={className}
+      compact={options.compact}
+      busy={state === 'loading'}
+      actions={
+        (state === 'low' || state === 'depleted') && (
+          <Badge tone={state === 'low' ? 'warning' : 'danger'} part="status">
+            {state === 'low' ? text.low : text.depleted}
+          </Badge>
+        )
+      }
     >
-      <h2 className="ck-credit-balance__title" id={titleId} data-part="title">
-        {text.title}
-      </h2>
-      {balance.state === 'loading' && (
-        <div data-part="skeleton">
-          <span className="ck-skeleton ck-credit-balance__skeleton-value" />
-          <span className="ck-visually-hidden">{text.loading}</span>
-        </div>
-      )}
-      {balance.state === 'error' && (
-        <div className="ck-error" role="alert" data-part="error">
-          <span>{text.error}</span>
-          <button type="button" className="ck-button" onClick={balance.retry} data-part="retry">
-            {text.retry}
-          </button>
-        </div>
-      )}
-      {balance.state === 'ok' && balance.currency && (
-        <>
+      {state === 'loading' && <LoadingState label={text.loading} />}
+      {state === 'error' && <ErrorState message={text.error} retryLabel={text.retry} onRetry={balance.retry} />}
+      {loaded && balance.currency && (
+        <div className="ck-credit-balance__body">
           <p className="ck-credit-balance__value" data-part="value" aria-live="polite">
             {balance.formatted}
           </p>
           <p className="ck-credit-balance__caption" data-part="caption">
             {template(text.caption, { currency: balance.currency.displayName })}
           </p>
-        </>
+        </div>
       )}
-    </section>
+      {loaded && (balance.runOutAt || balance.autoRechargeEnabled) && (
+        <ul className="ck-credit-balance__facts" data-part="facts">
+          {balance.runOutAt && (
+            <li data-part="forecast">
+              <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale)}>
+                {template(text.runOut, {
+                  relative: formatRelativeTime(balance.runOutAt, balance.locale),
+                  date: formatDate(balance.runOutAt, balance.locale),
+                })}
+              </time>
+            </li>
+          )}
+          {balance.autoRechargeEnabled && (
+            <li data-part="auto-recharge">
+              <Badge tone="ok">{text.autoRechargeOn}</Badge>
+            </li>
+          )}
+        </ul>
+      )}
+      {loaded && balance.addCredits && (
+        <div className="ck-credit-balance__footer" data-part="footer">
+          <Button variant="primary" onClick={balance.addCredits} data-part="add-credits">
+            {text.addCredits}
+          </Button>
+        </div>
+      )}
+    </Card>
   );
 }

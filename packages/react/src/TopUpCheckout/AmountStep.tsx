@@ -65,8 +65,9 @@ export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountSt
               <span className="ck-topup__choice-credits">
                 {template(text.packLabel, { credits: credits(pack.credits) })}
               </span>{' '}
+              {/* The list price before tax, like a shelf label; tax and the total follow in the quote. */}
               <span className="ck-topup__choice-name">
-                {[pack.label, formatMoney(pack.price.total, pack.price.billingCurrency, locale)]
+                {[pack.label, formatMoney(pack.price.subtotal, pack.price.billingCurrency, locale)]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CreditBalance } from '../CreditBalance';
 import { expectNoAxeViolations } from '../test/axe';
 import { FIXTURE_CURRENCY } from './fixtures';
 import { fillCard, renderCheckout, toPayment } from './testing';
@@ -74,5 +75,26 @@ describe('TopUpCheckoutDialog', { timeout: 40_000 }, () => {
     expect(onSuccess).toHaveBeenCalledOnce();
     expect(fake.grants).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Buy credits' })).toHaveFocus();
+  });
+
+  it('opens from "Add credits" of CreditBalance, and the balance rises once the purchase is paid', async () => {
+    const { user, fake } = renderCheckout(
+      <>
+        <CreditBalance currencyId={FIXTURE_CURRENCY} />
+        <TopUpCheckoutDialog retryDelays={[0]} />
+      </>,
+    );
+    expect(await screen.findByText('12,450.5 tokens')).toBeInTheDocument();
+    const opener = screen.getByRole('button', { name: 'Add credits' });
+    await user.click(opener);
+    await screen.findByRole('dialog', { name: 'Add credits' });
+    await toPayment(user);
+    await fillCard(user);
+    await user.click(screen.getByRole('button', { name: 'Pay $12.00' }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('13,450.5 tokens')).toBeInTheDocument();
+    expect(fake.grants).toHaveLength(1);
+    expect(opener).toHaveFocus();
   });
 });

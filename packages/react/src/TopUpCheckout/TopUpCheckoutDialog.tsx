@@ -4,17 +4,6 @@ import { Dialog } from './Dialog';
 import { defaultTopUpCheckoutLocalization } from './localization';
 import { TopUpCheckout, type TopUpCheckoutProps } from './TopUpCheckout';
 
-interface TopUpRequestLike {
-  currencyId: string;
-  resourceId: string | null;
-}
-interface TopUpControllerLike {
-  request: TopUpRequestLike | null;
-  open(request: TopUpRequestLike): void;
-  close(): void;
-  register(): () => void;
-}
-
 export interface TopUpCheckoutDialogProps extends Omit<
   TopUpCheckoutProps,
   'currencyId' | 'onDone' | 'headingLevel' | 'titleId'
@@ -35,21 +24,20 @@ export interface TopUpCheckoutDialogProps extends Omit<
  * buttons of the balance widgets then open it for their currency and pool.
  */
 export function TopUpCheckoutDialog({ currencyId, open, onOpenChange, onCancel, ...props }: TopUpCheckoutDialogProps) {
-  const context = useCreditsContext();
-  // The provider's top-up controller, when this version of the provider has one.
-  const topUp = (context as { topUp?: TopUpControllerLike }).topUp;
-  const register = topUp?.register;
-  useEffect(() => register?.(), [register]);
+  const { topUp } = useCreditsContext();
+  // Registering tells "Add credits" buttons that a checkout can open.
+  const { register } = topUp;
+  useEffect(() => register(), [register]);
   const titleId = useId();
   // A new purchase starts fresh each time the dialog opens.
   const [session, setSession] = useState(0);
 
   const request =
-    open !== undefined ? (open && currencyId ? { currencyId, resourceId: props.resourceId } : null) : topUp?.request;
+    open !== undefined ? (open && currencyId ? { currencyId, resourceId: props.resourceId } : null) : topUp.request;
   const isOpen = !!request;
   const close = () => {
     onOpenChange?.(false);
-    if (open === undefined) topUp?.close();
+    if (open === undefined) topUp.close();
     setSession((n) => n + 1);
   };
   const text = { ...defaultTopUpCheckoutLocalization, ...props.localization };

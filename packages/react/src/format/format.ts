@@ -29,17 +29,26 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 /**
  * Formats a decimal string exactly (Intl formats numeric strings without going through a float).
  */
-export function formatAmount(value: string, locale: string, unit: CreditUnit, options: NumberOptions = {}): string {
-  const { decimalPlaces, showUnits = true, showSymbol = false, compact = false } = options;
+export function formatAmount(
+  value: string,
+  locale: string,
+  unit: CreditUnit,
+  options: NumberOptions & {
+    /** Write a `+` on positive amounts (ledger entries). Default: `false`. */
+    signed?: boolean;
+  } = {},
+): string {
+  const { decimalPlaces, showUnits = true, showSymbol = false, compact = false, signed = false } = options;
   const format = numberFormat(locale, {
     notation: compact ? 'compact' : 'standard',
+    signDisplay: signed ? 'exceptZero' : 'auto',
     minimumFractionDigits: decimalPlaces ?? 0,
     maximumFractionDigits: decimalPlaces ?? (compact ? 1 : unit.precision),
   });
   // Intl accepts decimal strings at full precision; the DOM lib types only say number.
   const number = format.format(value as unknown as number);
   const symbol = showSymbol && unit.symbol ? `${unit.symbol}\u00a0` : '';
-  const isOne = /^-?1(\.0*)?$/.test(value);
+  const isOne = /^[-+]?1(\.0*)?$/.test(value);
   const units = showUnits ? `\u00a0${isOne ? unit.unitSingular : unit.unitPlural}` : '';
   return `${symbol}${number}${units}`;
 }

@@ -1,7 +1,8 @@
 import { createCreditsClient, type CreditsClient } from '@creditkit/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
-import { CreditsContext, type CreditsContextValue, type CreditsTheme } from './context';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { CreditsContext, type CreditsContextValue, type CreditsTheme, type TopUpRequest } from './context';
+import { useLiveUpdates } from './live';
 import '../theme/tokens.css';
 
 interface ProviderBase {
@@ -17,6 +18,11 @@ interface ProviderBase {
   theme?: CreditsTheme;
   /** A host `QueryClient` to share caches with; the provider makes its own otherwise. */
   queryClient?: QueryClient;
+  /**
+   * Keep widgets current from the customer's live event stream (Server-Sent Events), so usage
+   * reported anywhere shows within a second. Default: `true`.
+   */
+  live?: boolean;
   children?: ReactNode;
 }
 
@@ -41,10 +47,18 @@ const defaultLocale = () => (typeof navigator !== 'undefined' && navigator.langu
 
 /** Gives every creditkit widget below it a client, a customer, a default pool, a locale and a theme. */
 export function CreditsProvider(props: CreditsProviderProps) {
-  const { customerId, locale, theme = 'light', queryClient, children, onResourceChange } = props;
   const [ownQueryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 5_000, refetchOnWindowFocus: false } } }),
   );
+  return (
+    <QueryClientProvider client={props.queryClient ?? ownQueryClient}>
+      <ProviderInner {...props} />
+    </QueryClientProvider>
+  );
+}
+
+function ProviderInner(props: CreditsProviderProps) {
+  const { customerId, locale, theme = 'light', children, onResourceChange, live = true } = props;
   const [uncontrolledResource, setUncontrolledResource] = useState<string | null>(props.resourceId ?? null);
   const isControlled = props.resourceId !== undefined && onResourceChange !== undefined;
   const resourceId = isControlled ? (props.resourceId ?? null) : uncontrolledResource;
@@ -52,6 +66,25 @@ export function CreditsProvider(props: CreditsProviderProps) {
   const client = useMemo(
     () => props.client ?? createCreditsClient({ baseUrl: props.baseUrl!, token: props.customerToken }),
     [props.client, props.baseUrl, props.customerToken],
+  );
+
+  useLiveUpdates(client, customerId, live);
+
+  const [topUpRequest, setTopUpRequest] = useState<TopUpRequest | null>(null);
+  const [checkoutHosts, setCheckoutHosts] = useState(0);
+  const register = useCallback(() => {
+    setCheckoutHosts((n) => n + 1);
+    return () => setCheckoutHosts((n) => n - 1);
+  }, []);
+  const topUp = useMemo(
+    () => ({
+      request: topUpRequest,
+      open: (request: TopUpRequest) => setTopUpRequest(request),
+      close: () => setTopUpRequest(null),
+      available: checkoutHosts > 0,
+      register,
+    }),
+    [topUpRequest, checkoutHosts, register],
   );
 
   const value = useMemo<CreditsContextValue>(
@@ -65,17 +98,16 @@ export function CreditsProvider(props: CreditsProviderProps) {
       },
       locale: locale ?? defaultLocale(),
       theme,
+      topUp,
     }),
-    [client, customerId, resourceId, isControlled, onResourceChange, locale, theme],
+    [client, customerId, resourceId, isControlled, onResourceChange, locale, theme, topUp],
   );
 
   return (
-    <QueryClientProvider client={queryClient ?? ownQueryClient}>
-      <CreditsContext.Provider value={value}>
-        <div className="ck-root" data-ck-theme={theme}>
-          {children}
-        </div>
-      </CreditsContext.Provider>
-    </QueryClientProvider>
+    <CreditsContext.Provider value={value}>
+      <div className="ck-root" data-ck-theme={theme}>
+        {children}
+      </div>
+    </CreditsContext.Provider>
   );
 }

@@ -14,7 +14,14 @@ export function renderWithCredits(
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const client = createCreditsClient({ baseUrl: TEST_BASE_URL, token: 'test-token' });
   return render(
-    <CreditsProvider client={client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient} {...props}>
+    <CreditsProvider
+      client={client}
+      customerId="customer-demo-01"
+      locale="en-US"
+      queryClient={queryClient}
+      live={false}
+      {...props}
+    >
       {ui}
     </CreditsProvider>,
   );

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { contractHandlers, failingHandlers } from '../test/contract';
+import { CURRENCY } from '../test/fixtures';
+import { renderWithCredits } from '../test/render';
+import { fakeContractServer } from '../test/server';
+import { CreditGrants } from './CreditGrants';
+
+const { server, current } = fakeContractServer();
+const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
+
+describe('CreditGrants', () => {
+  it('lists every grant with its type, status, remaining / amount, expiry and reason', async () => {
+    const { container } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
+    expect(screen.getByText('Loading grants…')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Credit grants' });
+    for (const label of ['Paid', 'Promotional', 'Recurring', 'Top-up', 'Auto-recharge']) {
+      expect(within(table).getAllByText(label).length).toBeGreaterThan(0);
+    }
+    for (const label of ['Active', 'Scheduled', 'Depleted', 'Expired', 'Voided']) {
+      expect(within(table).getAllByText(label).length).toBeGreaterThan(0);
+    }
+    expect(within(table).getByText('7,200.5 tokens / 10,000 tokens')).toBeInTheDocument();
+    expect(within(table).getByText('Welcome bonus')).toBeInTheDocument();
+    // The welcome bonus expires in 5 days: soon. The allowance in 16 days: not soon.
+    expect(within(table).getAllByText('Expiring soon')).toHaveLength(1);
+    expect(within(table).getAllByText('Never').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(container);
+  });
+
+  it('filters by status on the server', async () => {
+    renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
+    await screen.findByRole('table');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Expired');
+    await screen.findByText('Launch week promo');
+    expect(bodyRows()).toHaveLength(1);
+  });
+
+  it('sorts by a column and flips on a second click, announcing it with aria-sort', async () => {
+    renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
+    await screen.findByRole('table');
+    const header = screen.getByRole('columnheader', { name: /Remaining \/ amount/ });
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyRows()[0]).toHaveTextContent('7,200.5 tokens / 10,000 tokens');
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(bodyRows()[0]).toHaveTextContent('0 tokens /');
+  });
+
+  it('pages through with the keyboard', async () => {
+    renderWithCredits(<CreditGrants currencyId={CURRENCY} pageSize={3} />);
+    await screen.findByRole('table');
+    expect(bodyRows()).toHaveLength(3);
+    expect(screen.getByText('Page 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Previous/ })).toBeDisabled();
+    screen.getByRole('button', { name: /Next/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('Page 2')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    expect(await screen.findByText('Page 3')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(1);
+    expect(screen.getByRole('button', { name: /Next/ })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: /Previous/ }));
+    expect(await screen.findByText('Page 2')).toBeInTheDocument();
+  });
+
+  it('shows an empty state', async () => {
+    current.data.grants = [];
+    const { container } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
+    expect(await screen.findByText('No grants to show.')).toBeInTheDocument();
+    expect(container.querySelector('.ck-credit-grants')).toHaveAttribute('data-state', 'empty');
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows an error with a retry that recovers', async () => {
+    server.use(...failingHandlers());
+    const { container } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your grants.");
+    await expectNoAxeViolations(container);
+    server.resetHandlers(...contractHandlers(current.data));
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+
+  it('takes a controlled status and localized labels', async () => {
+    const changes: string[] = [];
+    renderWithCredits(
+      <CreditGrants
+        currencyId={CURRENCY}
+        status="voided"
+        onStatusChange={(s) => changes.push(s)}
+        localization={{
+          statuses: {
+            ...{
+              scheduled: 'Geplant',
+              active: 'Aktiv',
+              depleted: 'Aufgebraucht',
+              expired: 'Abgelaufen',
+              voided: 'Storniert',
+            },
+          },
+        }}
+      />,
+      { locale: 'de-DE' },
+    );
+    await screen.findByText('Billing correction');
+    expect(within(screen.getByRole('table')).getByText('Storniert')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Aktiv');
+    expect(changes).toEqual(['active']);
+    // Controlled: the table keeps showing what the prop says until the host changes it.
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('voided');
+  });
+});

@@ -1,0 +1,10 @@
+export { CreditGrants, defaultCreditGrantsLocalization, grantStatusTone, grantTypeTone } from './CreditGrants';
+export type { CreditGrantsLocalization, CreditGrantsProps } from './CreditGrants';
+export { useCreditGrants } from './useCreditGrants';
+export type {
+  CreditGrantsState,
+  GrantRow,
+  GrantSortKey,
+  GrantStatusFilter,
+  UseCreditGrantsOptions,
+} from './useCreditGrants';

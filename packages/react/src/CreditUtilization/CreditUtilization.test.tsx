@@ -1,0 +1,82 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { contractHandlers, failingHandlers } from '../test/contract';
+import { CURRENCY } from '../test/fixtures';
+import { renderWithCredits } from '../test/render';
+import { fakeContractServer } from '../test/server';
+import { CreditUtilization } from './CreditUtilization';
+
+const { server, current } = fakeContractServer();
+
+describe('CreditUtilization', () => {
+  it('shows used of total, what is left and an accessible meter', async () => {
+    const { container } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);
+    expect(screen.getByText('Loading usage…')).toBeInTheDocument();
+    expect(await screen.findByText('3,000 tokens of 12,450.5 tokens')).toBeInTheDocument();
+    expect(screen.getByText('9,450.5 tokens left')).toBeInTheDocument();
+    const meter = screen.getByRole('meter');
+    expect(meter).toHaveAttribute('aria-valuenow', '24.09');
+    expect(meter).toHaveAttribute('aria-valuemin', '0');
+    expect(meter).toHaveAttribute('aria-valuemax', '100');
+    expect(meter).toHaveAttribute('aria-valuetext', '3,000\u00a0tokens of 12,450.5\u00a0tokens used (24%)');
+    expect(container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'ok');
+    await expectNoAxeViolations(container);
+  });
+
+  it('changes state at the configured thresholds', async () => {
+    current.data.utilization['@global'] = { used: '8000', total: '10000', remaining: '2000' };
+    const { container, unmount } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);
+    await screen.findByRole('meter');
+    expect(container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'warning');
+    unmount();
+    const again = renderWithCredits(<CreditUtilization currencyId={CURRENCY} thresholds={{ critical: 80 }} />);
+    await screen.findByRole('meter');
+    expect(again.container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'critical');
+  });
+
+  it('says so when nothing was granted for the period', async () => {
+    current.data.utilization['@global'] = { used: '0', total: '0', remaining: '0' };
+    const { container } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);
+    expect(await screen.findByText('No credits in this period yet.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows an error with a retry that recovers', async () => {
+    server.use(...failingHandlers());
+    const { container } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load your usage.");
+    await expectNoAxeViolations(container);
+    server.resetHandlers(...contractHandlers(current.data));
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('meter')).toBeInTheDocument();
+  });
+
+  it('uses the locale, number options and localized strings', async () => {
+    renderWithCredits(
+      <CreditUtilization
+        currencyId={CURRENCY}
+        compact
+        showUnits={false}
+        localization={{ title: 'Verbrauch', usedOfTotal: '{used} von {total}' }}
+      />,
+      { locale: 'de-DE' },
+    );
+    expect(await screen.findByText('3000 von 12.450,5')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Verbrauch' })).toBeInTheDocument();
+  });
+
+  it('offers "Add credits" through onAddCredits', async () => {
+    const asked: unknown[] = [];
+    renderWithCredits(
+      <CreditUtilization
+        currencyId={CURRENCY}
+        resourceId="workspace-example-com"
+        onAddCredits={(r) => asked.push(r)}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Add credits' }));
+    expect(asked).toEqual([{ currencyId: CURRENCY, resourceId: 'workspace-example-com' }]);
+  });
+});
