@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { NumberOptions } from '../format/format';
 import { useCreditsContext } from '../provider/context';
+import { Badge, Card, ErrorState, LoadingState } from '../ui';
 import { AutoRechargeForm } from './AutoRechargeForm';
 import { AutoRechargeStatus } from './AutoRechargeStatus';
 import { defaultAutoRechargeLocalization, type AutoRechargeLocalization } from './localization';
@@ -21,42 +22,28 @@ export function AutoRecharge({ localization, className, ...rest }: AutoRechargeP
   const text = { ...defaultAutoRechargeLocalization, ...localization };
   const recharge = useAutoRecharge(options);
   const { locale } = useCreditsContext();
-  const titleId = useId();
   const meterId = useId();
   const enabled = recharge.policy?.enabled ?? false;
-  const classes = ['ck-card', 'ck-auto-recharge', className].filter(Boolean).join(' ');
 
   return (
-    <section
-      className={classes}
-      data-state={recharge.state === 'ready' ? (enabled ? 'on' : 'off') : recharge.state}
-      aria-labelledby={titleId}
-      aria-busy={recharge.state === 'loading'}
-    >
-      <div className="ck-auto-recharge__header">
-        <h2 className="ck-auto-recharge__title" id={titleId} data-part="title">
-          {text.title}
-        </h2>
-        {recharge.state === 'ready' && (
-          <span className="ck-auto-recharge__badge" data-part="badge" data-state={enabled ? 'on' : 'off'}>
+    <Card
+      name="ck-auto-recharge"
+      state={recharge.state === 'ready' ? (enabled ? 'on' : 'off') : recharge.state}
+      title={text.title}
+      className={className}
+      compact={compact}
+      busy={recharge.state === 'loading'}
+      actions={
+        recharge.state === 'ready' && (
+          <Badge tone={enabled ? 'ok' : 'neutral'} part="badge">
             {enabled ? text.on : text.off}
-          </span>
-        )}
-      </div>
-      {recharge.state === 'loading' && (
-        <div className="ck-auto-recharge__skeleton" data-part="skeleton">
-          <span className="ck-skeleton" />
-          <span className="ck-skeleton" />
-          <span className="ck-visually-hidden">{text.loading}</span>
-        </div>
-      )}
+          </Badge>
+        )
+      }
+    >
+      {recharge.state === 'loading' && <LoadingState label={text.loading} />}
       {recharge.state === 'error' && (
-        <div className="ck-error" role="alert" data-part="error">
-          <span>{text.error}</span>
-          <button type="button" className="ck-button" onClick={recharge.retry} data-part="retry">
-            {text.retry}
-          </button>
-        </div>
+        <ErrorState message={text.error} retryLabel={text.retry} onRetry={recharge.retry} />
       )}
       {recharge.state === 'forbidden' && (
         <p className="ck-auto-recharge__note" data-part="forbidden">
@@ -81,6 +68,6 @@ export function AutoRecharge({ localization, className, ...rest }: AutoRechargeP
           )}
         </>
       )}
-    </section>
+    </Card>
   );
 }

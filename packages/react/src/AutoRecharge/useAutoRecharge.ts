@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCreditsContext } from '../provider/context';
 import { creditQueries } from '../queries';
-import { compareDecimal, parseDecimalInput } from '../TopUpCheckout/decimal';
+import { compareDecimal } from '../format/decimal';
+import { parseDecimalInput } from '../TopUpCheckout/decimal';
 import { autoRechargeQueries } from './queries';
 import { draftOf, moneyPlaces, validatePolicy, type PolicyDraft, type PolicyField } from './validate';
 

@@ -1,5 +1,6 @@
 import type { AutoRechargePolicy } from '@creditkit/client';
-import { compareDecimal, decimalPlaces, parseDecimalInput } from '../TopUpCheckout/decimal';
+import { compareDecimal } from '../format/decimal';
+import { decimalPlaces, parseDecimalInput } from '../TopUpCheckout/decimal';
 
 export interface PolicyDraft {
   enabled: boolean;

@@ -2,29 +2,14 @@ import { useId } from 'react';
 import { formatAmount, template, type NumberOptions } from '../format/format';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
-import { Rows } from './Rows';
-import type { CustomAmountError } from './useTopUpAmount';
+import { Failure, Rows } from './Rows';
 import type { TopUpCheckoutState } from './useTopUpCheckout';
-import { useDebouncedValue } from './useDebouncedValue';
 
 interface AmountStepProps {
   checkout: TopUpCheckoutState;
   text: TopUpCheckoutLocalization;
   numberOptions: NumberOptions;
   onCancel?: () => void;
-}
-
-function customMessage(error: CustomAmountError, text: TopUpCheckoutLocalization, credits: (v: string) => string) {
-  switch (error.code) {
-    case 'customBelowMin':
-      return template(text.customBelowMin, { min: credits(error.min) });
-    case 'customAboveMax':
-      return template(text.customAboveMax, { max: credits(error.max) });
-    case 'customPrecision':
-      return template(text.customPrecision, { places: error.places });
-    default:
-      return text[error.code];
-  }
 }
 
 /** Step 1: a pack or a custom amount, and the server's price for it. */
@@ -34,13 +19,10 @@ export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountSt
   const customId = useId();
   const { currency, selection, custom } = amount;
   const customText = selection?.kind === 'custom' ? selection.text : '';
-  // Judge a typed amount once the customer pauses, not at every keystroke on the way to it.
-  const settledText = useDebouncedValue(customText, 500);
   if (!currency || !selection) return null;
   const credits = (value: string) => formatAmount(value, locale, currency, numberOptions);
   const bare = (value: string) => formatAmount(value, locale, currency, { ...numberOptions, showUnits: false });
-  const showCustomError = amount.customError && (amount.customError.code !== 'customRequired' || settledText !== '');
-  const customError = showCustomError && settledText === customText ? amount.customError : null;
+  const customError = amount.customError;
 
   return (
     <div className="ck-topup__step" data-part="amount-step">
@@ -115,7 +97,12 @@ export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountSt
           </p>
           {customError && (
             <p className="ck-field__error" id={`${customId}-error`} data-part="field-error">
-              {customMessage(customError, text, credits)}
+              {/* Every message may name the bounds and the precision; each template takes what it needs. */}
+              {template(text[customError.code], {
+                min: credits(custom.min),
+                max: credits(custom.max),
+                places: currency.precision,
+              })}
             </p>
           )}
         </div>
@@ -157,14 +144,7 @@ function QuoteSummary({
   const { quote, quoteState } = amount;
   if (quoteState === 'idle') return null;
   if (quoteState === 'error') {
-    return (
-      <div className="ck-error" role="alert" data-part="quote-error">
-        <span>{text.quoteError}</span>
-        <button type="button" className="ck-button" onClick={amount.retry}>
-          {text.retry}
-        </button>
-      </div>
-    );
+    return <Failure message={text.quoteError} retry={text.retry} onRetry={amount.retry} />;
   }
   const money = (value: string) => (quote ? formatMoney(value, quote.billingCurrency, locale) : '');
   const rows: [string, string, string][] = quote

@@ -4,8 +4,8 @@ export interface DialogProps {
   open: boolean;
   /** Escape, the close button or a click on the backdrop. */
   onClose: () => void;
-  /** Id of the element that names the dialog. */
-  labelledBy: string;
+  /** The dialog's accessible name (the checkout's title). */
+  label: string;
   /** Label of the close button. */
   closeLabel: string;
   className?: string;
@@ -17,7 +17,7 @@ export interface DialogProps {
  * stays inside) and turns Escape into `cancel`; focus goes back to the opener on close. Staying in
  * the provider's tree (the top layer needs no portal) keeps the `--ck-*` theme.
  */
-export function Dialog({ open, onClose, labelledBy, closeLabel, className, children }: DialogProps) {
+export function Dialog({ open, onClose, label, closeLabel, className, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -33,7 +33,7 @@ export function Dialog({ open, onClose, labelledBy, closeLabel, className, child
   return (
     <dialog
       ref={ref}
-      aria-labelledby={labelledBy}
+      aria-label={label}
       className={['ck-dialog', className].filter(Boolean).join(' ')}
       onCancel={(event) => {
         event.preventDefault();

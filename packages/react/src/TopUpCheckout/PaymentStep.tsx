@@ -1,4 +1,4 @@
-import { useId, useRef, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import { formatAmount, template, type NumberOptions } from '../format/format';
 import { formatCardNumber, formatExpiry, type CardField } from './card';
 import type { TopUpCheckoutLocalization } from './localization';
@@ -29,7 +29,6 @@ const autoComplete: Record<CardField, string> = {
 export function PaymentStep({ checkout, text, numberOptions }: PaymentStepProps) {
   const { amount, payment, locale } = checkout;
   const id = useId();
-  const refs = useRef<Partial<Record<CardField, HTMLInputElement | null>>>({});
   const quote = amount.quote;
   const currency = amount.currency;
   const total = quote ? formatMoney(quote.total, quote.billingCurrency, locale) : '';
@@ -48,9 +47,6 @@ export function PaymentStep({ checkout, text, numberOptions }: PaymentStepProps)
           {label}
         </label>
         <input
-          ref={(node) => {
-            refs.current[name] = node;
-          }}
           id={`${id}-${name}`}
           className="ck-field__input"
           autoComplete={autoComplete[name]}
@@ -82,7 +78,7 @@ export function PaymentStep({ checkout, text, numberOptions }: PaymentStepProps)
       onSubmit={(event) => {
         event.preventDefault();
         void payment.pay().then((invalid) => {
-          const target = invalid ? refs.current[invalid] : null;
+          const target = invalid && (document.getElementById(`${id}-${invalid}`) as HTMLInputElement | null);
           target?.focus();
           // After a decline the customer most likely types another card number.
           if (target && !payment.errorOf(invalid!)) target.select();

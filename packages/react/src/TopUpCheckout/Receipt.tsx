@@ -1,3 +1,4 @@
+import { formatDateTime } from '../format/date';
 import { formatAmount, template, type NumberOptions } from '../format/format';
 import type { Receipt as CheckoutReceipt } from '@creditkit/client';
 import type { TopUpCheckoutLocalization } from './localization';
@@ -18,14 +19,11 @@ export function Receipt({ checkout, receipt, text, numberOptions, onDone }: Rece
   const { locale } = checkout;
   const currency = checkout.amount.currency;
   const credits = (value: string) => (currency ? formatAmount(value, locale, currency, numberOptions) : value);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(receipt.createdAt),
-  );
   const rows: [string, string, string][] = [
     ['paid', text.paid, formatMoney(receipt.total, receipt.billingCurrency, locale)],
     ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.card.last4 })],
     ['new-balance', text.newBalance, credits(receipt.balanceAfter)],
-    ['paid-at', text.paidAt, date],
+    ['paid-at', text.paidAt, formatDateTime(receipt.createdAt, locale)],
     ['receipt-id', text.receiptId, receipt.id],
   ];
   return (

@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { template, type NumberOptions } from '../format/format';
 import { AmountStep } from './AmountStep';
+import { Failure } from './Rows';
 import { defaultTopUpCheckoutLocalization, type TopUpCheckoutLocalization } from './localization';
 import { PaymentStep } from './PaymentStep';
 import { Receipt } from './Receipt';
 import { useTopUpCheckout, type UseTopUpCheckoutOptions } from './useTopUpCheckout';
+// The shared parts' styles (card, button, skeleton, error), without their components: their JS
+// would push this entry past its 8 KB budget, so the markup below uses their classes directly.
+import '../ui/ui.css';
 import './TopUpCheckout.css';
 
 export interface TopUpCheckoutProps extends UseTopUpCheckoutOptions, NumberOptions {
@@ -16,27 +20,21 @@ export interface TopUpCheckoutProps extends UseTopUpCheckoutOptions, NumberOptio
   onCancel?: () => void;
   /** Called by the Done button of the receipt; the button is shown only when this is given. */
   onDone?: () => void;
-  /** Heading level of the title. Default: `2`. */
-  headingLevel?: 2 | 3 | 4;
-  /** Id for the title, e.g. to label a dialog. Default: generated. */
-  titleId?: string;
 }
 
 /** Buys credits in two steps (amount, then payment) and shows a receipt; inline, or inside `TopUpCheckoutDialog`. */
 export function TopUpCheckout(props: TopUpCheckoutProps) {
-  const { localization, className, onCancel, onDone, headingLevel = 2, titleId, ...rest } = props;
+  const { localization, className, onCancel, onDone, ...rest } = props;
   const { decimalPlaces, showUnits, showSymbol, compact, ...options } = rest;
   const numberOptions: NumberOptions = { decimalPlaces, showUnits, showSymbol, compact };
   const text = { ...defaultTopUpCheckoutLocalization, ...localization };
   const checkout = useTopUpCheckout(options);
-  const generatedId = useId();
-  const headingId = titleId ?? generatedId;
   const stepRef = useRef<HTMLElement | null>(null);
   const setStepNode = (node: HTMLElement | null) => {
     stepRef.current = node;
   };
   const firstStep = useRef(true);
-  const Heading = `h${headingLevel}` as const;
+  const titleId = useId();
 
   // Moving between steps moves focus to the step's name, so screen readers announce where they are.
   useEffect(() => {
@@ -49,18 +47,17 @@ export function TopUpCheckout(props: TopUpCheckoutProps) {
 
   const { state } = checkout.amount;
   const stepNumber = checkout.step === 'amount' ? 1 : 2;
-  const classes = ['ck-card', 'ck-topup', className].filter(Boolean).join(' ');
 
   return (
     <section
-      className={classes}
+      className={['ck-card', 'ck-topup', className].filter(Boolean).join(' ')}
       data-state={state === 'ready' ? checkout.step : state}
-      aria-labelledby={headingId}
-      aria-busy={state === 'loading'}
+      aria-labelledby={titleId}
+      aria-busy={state === 'loading' || undefined}
     >
-      <Heading className="ck-topup__title" id={headingId} data-part="title">
+      <h2 className="ck-topup__title" id={titleId} data-part="title">
         {text.title}
-      </Heading>
+      </h2>
       {state === 'loading' && (
         <div data-part="skeleton" className="ck-topup__skeleton">
           <span className="ck-skeleton" />
@@ -69,14 +66,7 @@ export function TopUpCheckout(props: TopUpCheckoutProps) {
           <span className="ck-visually-hidden">{text.loading}</span>
         </div>
       )}
-      {state === 'error' && (
-        <div className="ck-error" role="alert" data-part="error">
-          <span>{text.error}</span>
-          <button type="button" className="ck-button" onClick={checkout.amount.retry} data-part="retry">
-            {text.retry}
-          </button>
-        </div>
-      )}
+      {state === 'error' && <Failure message={text.error} retry={text.retry} onRetry={checkout.amount.retry} />}
       {state === 'empty' && (
         <p className="ck-topup__empty" data-part="empty">
           {text.empty}

@@ -1,13 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCreditsContext } from '../provider/context';
 import { Dialog } from './Dialog';
 import { defaultTopUpCheckoutLocalization } from './localization';
 import { TopUpCheckout, type TopUpCheckoutProps } from './TopUpCheckout';
 
-export interface TopUpCheckoutDialogProps extends Omit<
-  TopUpCheckoutProps,
-  'currencyId' | 'onDone' | 'headingLevel' | 'titleId'
-> {
+export interface TopUpCheckoutDialogProps extends Omit<TopUpCheckoutProps, 'currencyId' | 'onDone'> {
   /**
    * The currency to buy when opened through `open`. When omitted, the dialog opens for whatever an
    * "Add credits" button of `CreditBalance` or `CreditUtilization` asks for.
@@ -28,7 +25,6 @@ export function TopUpCheckoutDialog({ currencyId, open, onOpenChange, onCancel, 
   // Registering tells "Add credits" buttons that a checkout can open.
   const { register } = topUp;
   useEffect(() => register(), [register]);
-  const titleId = useId();
   // A new purchase starts fresh each time the dialog opens.
   const [session, setSession] = useState(0);
 
@@ -43,14 +39,13 @@ export function TopUpCheckoutDialog({ currencyId, open, onOpenChange, onCancel, 
   const text = { ...defaultTopUpCheckoutLocalization, ...props.localization };
 
   return (
-    <Dialog open={isOpen} onClose={close} labelledBy={titleId} closeLabel={text.close} className="ck-topup-dialog">
+    <Dialog open={isOpen} onClose={close} label={text.title} closeLabel={text.close} className="ck-topup-dialog">
       {request && (
         <TopUpCheckout
           key={session}
           {...props}
           currencyId={request.currencyId}
           resourceId={request.resourceId === undefined ? props.resourceId : request.resourceId}
-          titleId={titleId}
           onCancel={() => {
             onCancel?.();
             close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, parseDecimalInput, subtractDecimal } from './decimal';
+import { parseDecimalInput } from './decimal';
 import { formatMoney } from './money';
 import { validateCustomAmount } from './useTopUpAmount';
 
@@ -9,14 +9,6 @@ describe('amounts typed by a customer', () => {
     expect(parseDecimalInput('0010.500')).toBe('10.5');
     expect(parseDecimalInput('12abc')).toBeNull();
     expect(parseDecimalInput('-3')).toBeNull();
-  });
-
-  it('compares and subtracts exactly', () => {
-    expect(compareDecimal('0.3', '0.1')).toBe(1);
-    expect(compareDecimal('100', '100.000')).toBe(0);
-    expect(compareDecimal('99.999', '100')).toBe(-1);
-    expect(subtractDecimal('0.3', '0.1')).toBe('0.2');
-    expect(subtractDecimal('5', '12.25')).toBe('-7.25');
   });
 
   it('enforces bounds and precision of a custom amount', () => {

@@ -1,6 +1,6 @@
 import type { CreditsClient, Quote } from '@creditkit/client';
 import { queryOptions } from '@tanstack/react-query';
-import { creditQueries, type PoolScope } from '../queries';
+import { poolKey, type PoolScope } from '../queries';
 
 /** Milliseconds before a quote's expiry at which it is treated as expired (clock skew, time to pay). */
 export const QUOTE_MARGIN_MS = 5_000;
@@ -13,14 +13,14 @@ export function quoteExpiresIn(quote: Quote, now = Date.now()): number {
 export const checkoutQueries = {
   packs: (client: CreditsClient, scope: PoolScope) =>
     queryOptions({
-      queryKey: [...creditQueries.pool(scope), 'checkout', 'packs'] as const,
+      queryKey: [...poolKey(scope), 'checkout', 'packs'] as const,
       queryFn: ({ signal }) => client.listPacks({ currencyId: scope.currencyId }, { signal }),
       staleTime: 60_000,
     }),
   /** A server quote for `credits`; refetched by itself when it expires, so an expired price is never shown. */
   quote: (client: CreditsClient, scope: PoolScope, credits: string | null, packId: string | null) =>
     queryOptions({
-      queryKey: [...creditQueries.pool(scope), 'checkout', 'quote', credits, packId] as const,
+      queryKey: [...poolKey(scope), 'checkout', 'quote', credits, packId] as const,
       queryFn: ({ signal }) =>
         client.createQuote(
           {

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PoolScope } from '../queries';
-import { creditQueries } from '../queries';
+import { balanceQuery } from '../queries';
 import type { CreditsClient, Pack } from '@creditkit/client';
-import { compareDecimal, decimalPlaces, parseDecimalInput } from './decimal';
+import { compareDecimal } from '../format/decimal';
+import { decimalPlaces, parseDecimalInput } from './decimal';
 import { checkoutQueries } from './queries';
 import { useDebouncedValue } from './useDebouncedValue';
 
@@ -15,7 +16,7 @@ export type CustomAmountError =
   | { code: 'customAboveMax'; max: string }
   | { code: 'customPrecision'; places: number };
 
-/** How long a typed custom amount must stay still before it is quoted. */
+/** How long a typed custom amount must stay still before it is judged and quoted. */
 export const QUOTE_DEBOUNCE_MS = 350;
 
 export function validateCustomAmount(
@@ -41,12 +42,12 @@ export function useTopUpAmount(
   scope: PoolScope,
   options: { defaultPackId?: string; enabled: boolean },
 ) {
-  const balanceQuery = useQuery(creditQueries.balance(client, scope));
+  const balance = useQuery(balanceQuery(client, scope));
   const packsQuery = useQuery(checkoutQueries.packs(client, scope));
   const [chosen, setChosen] = useState<AmountSelection | null>(null);
   const packs = packsQuery.data?.data ?? [];
   const custom = packsQuery.data?.customAmount ?? null;
-  const currency = balanceQuery.data?.currency;
+  const currency = balance.data?.currency;
 
   const fallback: AmountSelection | null =
     packs.length > 0
@@ -58,15 +59,12 @@ export function useTopUpAmount(
   const selectedPack: Pack | undefined =
     selection?.kind === 'pack' ? packs.find((p) => p.id === selection.packId) : undefined;
 
+  const customText = selection?.kind === 'custom' ? selection.text : null;
+  // A typed amount is judged and quoted once the customer pauses, not at every keystroke on the way.
+  const settled = useDebouncedValue(customText, QUOTE_DEBOUNCE_MS) === customText;
   const customResult =
-    selection?.kind === 'custom' && custom && currency
-      ? validateCustomAmount(selection.text, custom, currency.precision)
-      : null;
+    customText !== null && custom && currency ? validateCustomAmount(customText, custom, currency.precision) : null;
   const credits = selectedPack?.credits ?? customResult?.credits ?? null;
-  // Packs are quoted at once; typed amounts once the customer pauses.
-  const debouncedCustom = useDebouncedValue(customResult?.credits ?? null, QUOTE_DEBOUNCE_MS);
-  const quotedCredits = selectedPack ? selectedPack.credits : debouncedCustom;
-  const settled = quotedCredits === credits;
 
   const quoteQuery = useQuery(
     checkoutQueries.quote(client, scope, options.enabled && settled ? credits : null, selectedPack?.id ?? null),
@@ -74,9 +72,9 @@ export function useTopUpAmount(
   const quote = settled && credits !== null ? quoteQuery.data : undefined;
 
   const state =
-    balanceQuery.isPending || packsQuery.isPending
+    balance.isPending || packsQuery.isPending
       ? ('loading' as const)
-      : balanceQuery.isError || packsQuery.isError
+      : balance.isError || packsQuery.isError
         ? ('error' as const)
         : !selection
           ? ('empty' as const)
@@ -85,12 +83,13 @@ export function useTopUpAmount(
   return {
     state,
     currency,
-    balance: balanceQuery.data?.balance,
+    balance: balance.data?.balance,
     packs,
     custom,
     selection,
     selectedPack,
-    customError: customResult?.error ?? null,
+    /** What is wrong with the typed amount, once typing pauses; an empty field is not scolded. */
+    customError: settled && customText ? (customResult?.error ?? null) : null,
     credits,
     quote,
     quoteState:
@@ -106,7 +105,7 @@ export function useTopUpAmount(
     /** Fetches a fresh quote for the current amount (an expired one is never paid). */
     refreshQuote: async () => (await quoteQuery.refetch()).data,
     retry: () => {
-      if (balanceQuery.isError) void balanceQuery.refetch();
+      if (balance.isError) void balance.refetch();
       if (packsQuery.isError) void packsQuery.refetch();
       if (quoteQuery.isError) void quoteQuery.refetch();
     },

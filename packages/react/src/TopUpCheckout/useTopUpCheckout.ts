@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Receipt } from '@creditkit/client';
 import { useState } from 'react';
-import { useCreditsContext } from '../provider/context';
-import { creditQueries } from '../queries';
+import { usePoolScope } from '../provider/context';
+import { customerKey } from '../queries';
 import { usePayment } from './usePayment';
 import { useTopUpAmount } from './useTopUpAmount';
 
@@ -25,13 +25,8 @@ export interface UseTopUpCheckoutOptions {
 
 /** Headless state of the whole checkout: what `TopUpCheckout` renders, for developers who want their own markup. */
 export function useTopUpCheckout(options: UseTopUpCheckoutOptions) {
-  const context = useCreditsContext();
+  const { context, scope } = usePoolScope(options.currencyId, options.resourceId);
   const queryClient = useQueryClient();
-  const scope = {
-    customerId: context.customerId,
-    currencyId: options.currencyId,
-    resourceId: options.resourceId === undefined ? context.resourceId : options.resourceId,
-  };
   const [step, setStepState] = useState<TopUpStep>('amount');
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const setStep = (next: TopUpStep) => {
@@ -53,7 +48,7 @@ export function useTopUpCheckout(options: UseTopUpCheckoutOptions) {
       setReceipt(paid);
       setStep('done');
       // Every balance, grant list and ledger of the customer is stale now: refresh them all at once.
-      void queryClient.invalidateQueries({ queryKey: creditQueries.all(scope.customerId) });
+      void queryClient.invalidateQueries({ queryKey: customerKey(scope.customerId) });
       options.onSuccess?.(paid);
     },
   });
