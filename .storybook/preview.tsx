@@ -3,6 +3,7 @@ import {
   createMockEngine,
   handlers,
   MOCK_CUSTOMER_ID,
+  MOCK_NOW,
   networkConditions,
   networkHandlers,
   scenarioNames,
@@ -13,6 +14,7 @@ import {
 import { CreditsProvider, type CreditsTheme } from '@creditkit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { pinBrowserClock } from '../stories/support/clock';
 import { storyQueryClient } from '../stories/support/states';
 import './preview.css';
 
@@ -49,6 +51,8 @@ const preview: Preview = {
     msw.use(...handlers(engine));
     const network = (globals.network || parameters.network) as NetworkCondition | undefined;
     if (network) msw.use(...networkHandlers(network));
+    // The browser's clock reads the engine's, so relative dates match the seeded data.
+    return pinBrowserClock(MOCK_NOW);
   },
   decorators: [withProvider],
   globalTypes: {
@@ -91,7 +95,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en-US', scenario: '', network: '' },
   parameters: {
-    layout: 'padded',
+    // The story's own wrapper pads and paints the theme's background edge to edge.
+    layout: 'fullscreen',
     controls: { expanded: true },
     a11y: { test: 'error' },
   },

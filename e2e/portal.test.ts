@@ -17,6 +17,7 @@ describe('demo portal against the real engine', () => {
   it("shows the same balance as the engine's balance endpoint", async () => {
     const response = await fetch(
       `${stack.engineUrl}/v1/customers/customer-demo-01/balance?currencyId=cred-type-ai-tokens`,
+      { headers: { authorization: `Bearer ${stack.customerToken}` } },
     );
     const { balance } = (await response.json()) as { balance: string };
     const expected = `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(balance as unknown as number)}\u00a0tokens`;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,10 @@ export interface Stack {
   engineUrl: string;
   portalUrl: string;
   dataDir: string;
+  /** The secret key the engine generated in its data folder (a header value: `Bearer …`). */
+  secretKey: string;
+  /** The demo customer's token that `npm start` printed and handed to the portal. */
+  customerToken: string;
   stop(): Promise<void>;
 }
 
@@ -62,8 +66,12 @@ export async function startStack(extraArgs: string[] = []): Promise<Stack> {
       reject(new Error(`the stack exited with ${code}:\n${output}`));
     });
   });
+  const customerToken = /demo customer token[^\n]*\n\s*(\S+)/.exec(output)?.[1] ?? '';
+  const secretKey = (await readFile(join(dataDir, 'secret-key'), 'utf8')).trim();
   return {
     engineUrl: `http://127.0.0.1:${port}`,
+    secretKey,
+    customerToken,
     portalUrl: `http://127.0.0.1:${demoPort}`,
     dataDir,
     async stop() {

@@ -1,5 +1,6 @@
 // `npm start`: the reference engine on its lowdb data folder, plus the demo customer portal.
 import {
+  describeSecretKey,
   DEMO_CURRENCY_ID,
   DEMO_CUSTOMER_ID,
   parsePort,
@@ -36,7 +37,13 @@ if (args.help) {
   process.exit(0);
 }
 
-const engine = await startServer(args);
+const engine = await startServer({ ...args, demoMode: true });
+// The portal is a browser: it holds a customer token, never the secret key.
+const demoToken = await engine.tokens.mint({
+  customerId: DEMO_CUSTOMER_ID,
+  scopes: ['read', 'checkout'],
+  expiresInSeconds: 30 * 24 * 60 * 60,
+});
 const demo = await createServer({
   configFile: false,
   root: fileURLToPath(new URL('../demo', import.meta.url)),
@@ -46,7 +53,7 @@ const demo = await createServer({
     __CREDITKIT_DEMO__: JSON.stringify({
       customerId: DEMO_CUSTOMER_ID,
       currencyId: DEMO_CURRENCY_ID,
-      customerToken: 'demo',
+      customerToken: demoToken.token,
     }),
   },
   server: { port: args.demoPort, strictPort: true, host: '127.0.0.1', proxy: { '/v1': engine.url } },
@@ -59,6 +66,10 @@ console.log(`
   creditkit is running
   ─ engine  ${engine.url}/v1   (data in ${args.dataDir})
   ─ portal  ${demoUrl}/
+  ─ API reference  ${engine.url}/v1/docs
+  ─ secret key  ${describeSecretKey(engine.secretKey)}
+  ─ demo customer token (${DEMO_CUSTOMER_ID}, expires ${demoToken.expiresAt}):
+    ${demoToken.token}
   Ctrl-C stops both.
 `);
 

@@ -1,7 +1,9 @@
 import { CreditBalance } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, within } from 'storybook/test';
-import { allStatesParameters, StatesGrid, stateHandlers, type StateCell } from './support/states';
+import { allStates, failingNetwork } from './support/kit';
+import { balanceStates } from './support/states';
 
 const meta = {
   title: 'Widgets/CreditBalance',
@@ -15,12 +17,6 @@ type Story = StoryObj<typeof meta>;
 // Long enough for the `slow` network condition to answer.
 const findBalance = async (canvasElement: HTMLElement, text: string) =>
   expect(await within(canvasElement).findByText(text, {}, { timeout: 5000 })).toBeVisible();
-
-const expectErrorWithRetry = async (canvasElement: HTMLElement) => {
-  const canvas = within(canvasElement);
-  await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load your balance.");
-  await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
-};
 
 export const Healthy: Story = {
   play: ({ canvasElement }) => findBalance(canvasElement, '12,450.5 tokens'),
@@ -69,38 +65,15 @@ export const SlowNetwork: Story = {
   },
 };
 
-export const ServerError: Story = {
-  parameters: { network: 'server-error' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const ServerError: Story = failingNetwork('server-error', "Couldn't load your balance.");
 
-export const Unauthorized: Story = {
-  parameters: { network: 'unauthorized' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
+export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load your balance.");
 
-export const Offline: Story = {
-  parameters: { network: 'offline' },
-  play: ({ canvasElement }) => expectErrorWithRetry(canvasElement),
-};
-
-const states: StateCell[] = [
-  { state: 'loading', label: 'Loading' },
-  { state: 'healthy', label: 'Healthy' },
-  { state: 'low-balance', label: 'Low balance' },
-  { state: 'depleted', label: 'Depleted' },
-  { state: 'soft-limit-overage', label: 'Overage' },
-  { state: 'empty', label: 'Empty' },
-  { state: 'server-error', label: 'Error' },
-];
+export const Offline: Story = failingNetwork('offline', "Couldn't load your balance.");
 
 /** Every state of the widget side by side, each served by its own engine. */
 export const AllStates: Story = {
-  parameters: allStatesParameters,
-  async beforeEach({ msw }) {
-    msw.use(...(await stateHandlers(states.map((cell) => cell.state))));
-  },
-  render: (args) => <StatesGrid cells={states} render={() => <CreditBalance {...args} />} />,
+  ...allStates(balanceStates, (args: ComponentProps<typeof CreditBalance>) => <CreditBalance {...args} />),
   async play({ canvasElement }) {
     await findBalance(canvasElement, '412.5 tokens');
     await expect(await within(canvasElement).findByRole('alert')).toBeVisible();

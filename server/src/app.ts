@@ -1,35 +1,45 @@
 import type { CreditEngine } from '@creditkit/core';
 import express, { type Express } from 'express';
-import { balanceRoutes } from './balance/balance.routes';
+import { authenticate, customerRateLimit, type RateLimitOptions } from './auth/middleware';
+import type { TokenIssuer } from './auth/tokens';
+import type { ServerClock } from './clock';
+import { docsRoutes } from './docs/docs.routes';
+import { contractRoutes } from './http/contract-routes';
+import { jsonBody, requireJsonBody } from './http/body';
+import { cors, type CorsOrigins } from './http/cors';
 import { errorHandler, notFound } from './http/errors';
+import { apiSecurityHeaders } from './http/security';
 
 export interface AppOptions {
   engine: CreditEngine;
-  /** Origins allowed to call the API from a browser; `*` for any. */
-  corsOrigins?: string[] | '*';
+  /** The secret key: a bearer credential that may do everything. */
+  secretKey: string;
+  /** Signs and verifies customer tokens (made from the secret key). */
+  tokens: TokenIssuer;
+  /** Origins allowed to call the API from a browser; default `*` (any: no cookies are used). */
+  corsOrigins?: CorsOrigins;
+  /** Limits on requests made with a customer token; default 600 per minute per customer. */
+  rateLimit?: RateLimitOptions;
+  /** The engine's clock; with `demoMode`, the admin clock routes move it. */
+  clock?: ServerClock;
+  /** Lets `POST /v1/admin/clock` move the clock. Default false. */
+  demoMode?: boolean;
 }
 
 /** The reference credit engine over HTTP, under `/v1`. */
-export function createApp({ engine, corsOrigins = '*' }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { engine, secretKey, tokens, corsOrigins = '*', rateLimit, clock, demoMode = false } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use((req, res, next) => {
-    const origin = req.headers.origin;
-    if (origin && (corsOrigins === '*' || corsOrigins.includes(origin))) {
-      res.setHeader('access-control-allow-origin', corsOrigins === '*' ? '*' : origin);
-      res.setHeader('access-control-allow-headers', 'authorization, content-type, idempotency-key, last-event-id');
-      res.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
-    }
-    res.setHeader('x-content-type-options', 'nosniff');
-    if (req.method === 'OPTIONS') {
-      res.status(204).end();
-      return;
-    }
-    next();
-  });
-  app.use(express.json({ limit: '2mb' }));
-  app.use('/v1', balanceRoutes(engine));
+  app.use(apiSecurityHeaders());
+  app.use(cors(corsOrigins));
+  app.use(requireJsonBody, jsonBody);
+  app.use(authenticate(secretKey, tokens));
+  app.use(customerRateLimit(rateLimit));
+  app.use(docsRoutes());
+  app.use(contractRoutes({ engine, tokens, demoMode, ...(clock ? { clock } : {}) }));
   app.use(notFound);
   app.use(errorHandler);
   return app;

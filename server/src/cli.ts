@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseCorsOrigins, type CorsOrigins } from './http/cors';
 
-export const SERVER_USAGE = 'usage: creditkit-server [--port N] [--data-dir DIR] [--reset] [--no-seed] [--help]';
+export const SERVER_USAGE =
+  'usage: creditkit-server [--port N] [--data-dir DIR] [--reset] [--no-seed] [--cors-origin ORIGINS] [--help]';
 
 export interface ServerArgs {
   help: boolean;
@@ -9,6 +11,7 @@ export interface ServerArgs {
   dataDir: string;
   reset: boolean;
   seed: boolean;
+  corsOrigins: CorsOrigins;
 }
 
 /** Parses the server's flags; throws a sentence naming the bad flag (print it with the usage line). */
@@ -19,6 +22,7 @@ export function parseServerArgs(argv: string[], env: NodeJS.ProcessEnv = process
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       reset: { type: 'boolean', default: false },
+      'cors-origin': { type: 'string' },
       'no-seed': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -31,6 +35,7 @@ export function parseServerArgs(argv: string[], env: NodeJS.ProcessEnv = process
     dataDir: resolve(values['data-dir'] ?? env.CREDITKIT_DATA_DIR ?? '.data'),
     reset: values.reset,
     seed: !values['no-seed'],
+    corsOrigins: parseCorsOrigins(values['cors-origin'] ?? env.CREDITKIT_CORS_ORIGIN ?? '*'),
   };
 }
 

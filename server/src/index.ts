@@ -6,3 +6,8 @@ export { LowdbStore } from './store/lowdb-store';
 export { DEMO_CURRENCY_ID, DEMO_CUSTOMER_ID, seedDemo } from './seed';
 export { parsePort, parseServerArgs, SERVER_USAGE } from './cli';
 export type { ServerArgs } from './cli';
+export { describeSecretKey, resolveSecretKey } from './auth/secret-key';
+export type { SecretKey } from './auth/secret-key';
+export { TokenIssuer } from './auth/tokens';
+export type { MintedToken, MintTokenInput } from './auth/tokens';
+export type { Principal } from './auth/principal';

@@ -1,4 +1,5 @@
 #!/usr/bin/env -S npx tsx --conditions=@creditkit/source
+import { describeSecretKey } from './auth/secret-key';
 import { parseServerArgs, SERVER_USAGE, type ServerArgs } from './cli';
 import { startServer } from './start';
 
@@ -15,6 +16,7 @@ if (args.help) {
 }
 const server = await startServer(args);
 console.log(`creditkit engine listening on ${server.url}/v1 (data in ${args.dataDir})`);
+console.log(`secret key ${describeSecretKey(server.secretKey)}`);
 const stop = () => void server.close().then(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

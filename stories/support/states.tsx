@@ -31,6 +31,17 @@ export interface StateCell {
   label: string;
 }
 
+/** The states a widget of one pool's balance goes through, from loading to failing. */
+export const balanceStates: readonly StateCell[] = [
+  { state: 'loading', label: 'Loading' },
+  { state: 'healthy', label: 'Healthy' },
+  { state: 'low-balance', label: 'Low balance' },
+  { state: 'depleted', label: 'Depleted' },
+  { state: 'soft-limit-overage', label: 'Overage' },
+  { state: 'empty', label: 'Empty' },
+  { state: 'server-error', label: 'Error' },
+];
+
 /** Each state gets its own origin, so one story can show several engines side by side. */
 export const stateBaseUrl = (state: MockState) => `https://${state}.mock.creditkit.test`;
 
@@ -55,10 +66,19 @@ export async function stateHandlers(states: readonly MockState[]): Promise<Reque
 }
 
 /** One provider per state, each on its own origin and cache, laid out side by side. */
-export function StatesGrid({ cells, render }: { cells: readonly StateCell[]; render: (cell: StateCell) => ReactNode }) {
+export function StatesGrid({
+  cells,
+  render,
+  wide = false,
+}: {
+  cells: readonly StateCell[];
+  render: (cell: StateCell) => ReactNode;
+  /** One state per row, for widgets (tables) that want the whole width. */
+  wide?: boolean;
+}) {
   const { locale, theme } = useCreditsContext();
   return (
-    <div className="ck-states">
+    <div className="ck-states" data-layout={wide ? 'wide' : 'grid'}>
       {cells.map((cell) => (
         <figure key={cell.state} className="ck-states__cell">
           <figcaption className="ck-states__label">{cell.label}</figcaption>

@@ -2,7 +2,7 @@
  * Applies one record of the log to the in-memory state. The same function serves live commands
  * and replay on open, which is what makes a reopened engine identical to the one that wrote the log.
  */
-import { HOUR, monthKey } from './calendar';
+import { monthKey } from './calendar';
 import { insertActive } from './burndown';
 import { parseDecimal, decimalPlaces } from './decimal';
 import { audit, emit } from './journal';
@@ -11,13 +11,12 @@ import type { EngineRecord, IdemTag, RecordOf, UsageRecord } from './store';
 import { idemKey, type PoolState, type State } from './state';
 import { toReceipt, toRechargeAttempt } from './views';
 
-/** Receives every accepted consumption (live and on replay), e.g. the usage query index. */
-export type UsageSink = (record: UsageRecord, units: bigint) => void;
+const NO_DIMENSIONS: Readonly<Record<string, string>> = Object.freeze({});
 
-export function applyRecord(state: State, r: EngineRecord, sink: UsageSink | null): void {
+export function applyRecord(state: State, r: EngineRecord): void {
   switch (r.type) {
     case 'usage':
-      return applyUsage(state, r, sink);
+      return applyUsage(state, r);
     case 'currency.defined': {
       const existing = state.currencies.get(r.currency.id);
       const lowUnits =
@@ -156,11 +155,9 @@ export function applyRecord(state: State, r: EngineRecord, sink: UsageSink | nul
 
 const SYSTEM = { type: 'system', id: 'catalogue' } as const;
 
-function applyUsage(state: State, r: UsageRecord, sink: UsageSink | null): void {
+function applyUsage(state: State, r: UsageRecord): void {
   const pool = state.pool(r);
   const total = applyDraws(state, pool, r.draws, r.over, r.at);
-  const hour = Math.floor((r.ts ?? r.at) / HOUR);
-  pool.hourly.set(hour, (pool.hourly.get(hour) ?? 0n) + total);
   rollPeriod(pool, r.at);
   pool.periodUsed += total;
   const row = pushRow(pool, 'consumption', r, null, -total);
@@ -169,7 +166,15 @@ function applyUsage(state: State, r: UsageRecord, sink: UsageSink | null): void 
   keys.set(r.key, row);
   if (r.resourceId !== null) noteResource(state, r.customerId, r.resourceId, r.at);
   poolChanged(state, pool, r.at);
-  if (sink) sink(r, total);
+  state.usage.add({
+    customerId: r.customerId,
+    currencyId: r.currencyId,
+    resourceId: r.resourceId,
+    featureId: r.featureId,
+    at: r.ts ?? r.at,
+    units: total,
+    dimensions: r.dims ?? NO_DIMENSIONS,
+  });
 }
 
 function applyRecharge(state: State, r: RecordOf<'recharge.started' | 'recharge.succeeded' | 'recharge.failed'>): void {

@@ -8,7 +8,7 @@ import { planDraws } from './burndown';
 import { idempotencyConflict, type Ctx } from './context';
 import { decimalPlaces, formatDecimal } from './decimal';
 import { CreditError } from './errors';
-import { type FeatureState, type LedgerRow, type State } from './state';
+import type { FeatureState, LedgerRow, PoolState, State } from './state';
 import type { UsageRecord } from './store';
 import type { CheckInput, CheckResult, UsageEventInput, UsageResult } from './types-ops';
 import type { PoolKey } from './types';
@@ -92,7 +92,7 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     ) {
       throw idempotencyConflict(key);
     }
-    return usageResult(state, seen, true);
+    return usageResult(state.findPool(r)!, seen, true);
   }
   const poolKey: PoolKey = { customerId: input.customerId, currencyId: feature.currency.def.id, resourceId };
   const pool = state.findPool(poolKey);
@@ -121,7 +121,7 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const written = state.pool(poolKey);
   const row = written.ledger[written.ledger.length - 1]!;
   maybeRecharge(ctx, written);
-  return usageResult(state, row, false);
+  return usageResult(written, row, false);
 }
 
 /** Validates a resource id, skipping the pattern check for resources already known. */
@@ -129,21 +129,22 @@ function knownId(state: State, customerId: string, resourceId: string): string {
   return state.resources.get(customerId)?.has(resourceId) ? resourceId : v.id(resourceId, 'resourceId');
 }
 
-function usageResult(state: State, row: LedgerRow, duplicate: boolean): UsageResult {
+function usageResult(pool: PoolState, row: LedgerRow, duplicate: boolean): UsageResult {
   const r = row.record as UsageRecord;
-  const pool = state.findPool(r)!;
   const precision = pool.currency.def.precision;
+  const entries = rowEntries(row, pool.key, precision);
   return {
     eventId: r.id,
     customerId: r.customerId,
     currencyId: r.currencyId,
     resourceId: r.resourceId,
     featureId: r.featureId,
-    credits: formatDecimal(BigInt(r.credits), precision),
-    balanceAfter: formatDecimal(row.balanceAfter, precision),
+    credits: formatDecimal(-row.amount, precision),
+    balanceAfter:
+      entries.length > 0 ? entries[entries.length - 1]!.balanceAfter : formatDecimal(row.balanceAfter, precision),
     duplicate,
-    overage: formatDecimal(r.over === undefined ? 0n : BigInt(r.over), precision),
-    entries: rowEntries(row, pool.key, precision),
+    overage: r.over === undefined ? formatDecimal(0n, precision) : formatDecimal(BigInt(r.over), precision),
+    entries,
   };
 }
 

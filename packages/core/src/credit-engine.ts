@@ -21,6 +21,7 @@ import type {
   Subscription,
 } from './types';
 import type * as T from './types-ops';
+import type { UsageDimensionsParams, UsageDimensionsResult, UsageQueryParams, UsageQueryResult } from './usage';
 import * as v from './validate';
 import { toPolicy, toReceipt } from './views';
 
@@ -159,6 +160,21 @@ export class CreditEngine extends EngineCore {
   }
   ledgerCsv(input: Omit<T.ListLedgerInput, 'cursor' | 'limit'>): string {
     return this.read((s) => reads.ledgerCsv(s, input));
+  }
+
+  /** Usage series for charts: any window, granularity, group by feature or a dimension, filters. */
+  usageQuery(params: Omit<UsageQueryParams, 'precision'>): UsageQueryResult {
+    return this.read((s) => {
+      s.customer(params.customerId);
+      return s.usage.query({ ...params, precision: s.currency(params.currencyId).def.precision });
+    });
+  }
+  /** The dimension keys and values seen in a window, to build filters. */
+  usageDimensions(params: Omit<UsageDimensionsParams, 'precision'>): UsageDimensionsResult {
+    return this.read((s) => {
+      s.customer(params.customerId);
+      return s.usage.dimensions({ ...params, precision: s.currency(params.currencyId).def.precision });
+    });
   }
 
   /* ---------------------------------------------------------------- auto-recharge */

@@ -1,4 +1,4 @@
-import { applyRecord, type UsageSink } from './apply';
+import { applyRecord } from './apply';
 import { finishRecharge, rechargeCharge } from './autorecharge';
 import { systemClock, type Clock } from './clock';
 import type { Ctx } from './context';
@@ -37,7 +37,6 @@ export class EngineCore {
   readonly #newId: (prefix: string) => string;
   readonly #listeners = new Set<(event: DomainEvent) => void>();
   readonly #background = new Set<Promise<void>>();
-  #sink: UsageSink | null = null;
   #lastAppend: Promise<void> = Promise.resolve();
   #eventsQueued = 0;
   #failure: unknown = null;
@@ -50,12 +49,8 @@ export class EngineCore {
     if (options.grantLowPercent !== undefined) this.state.grantLowPercent = BigInt(options.grantLowPercent);
   }
 
-  protected setUsageSink(sink: UsageSink): void {
-    this.#sink = sink;
-  }
-
   protected async replay(): Promise<void> {
-    for (const record of await this.#store.load()) applyRecord(this.state, record, this.#sink);
+    for (const record of await this.#store.load()) applyRecord(this.state, record);
     this.#eventsQueued = this.state.events.length;
     // Recharges whose payment outcome was never recorded are charged again under the same
     // idempotency key, so a provider that honours keys charges them at most once.
@@ -128,7 +123,6 @@ export class EngineCore {
     }
     const records: EngineRecord[] = [];
     const state = this.state;
-    const sink = this.#sink;
     const ctx: RunCtx = {
       state,
       now: this.clock.now().getTime(),
@@ -136,7 +130,7 @@ export class EngineCore {
       records,
       startedRecharges: [],
       write(record) {
-        applyRecord(state, record, sink);
+        applyRecord(state, record);
         records.push(record);
       },
     };

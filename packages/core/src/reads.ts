@@ -1,5 +1,5 @@
 /** Read models for the widgets: balances, utilization, forecast, ledger. */
-import { DAY, HOUR, monthStart, nextMonthStart } from './calendar';
+import { DAY, monthStart, nextMonthStart } from './calendar';
 import { divRound, formatDecimal } from './decimal';
 import { CreditError } from './errors';
 import { cursorIndex } from './grants';
@@ -108,16 +108,8 @@ export function forecast(state: State, now: number, key: PoolKey, windowDays = 7
   const days = v.integer(windowDays, 'windowDays', 1, 365);
   const pool = state.findPool(k);
   const p = state.currency(k.currencyId).def.precision;
-  let used = 0n;
-  if (pool) {
-    const last = Math.floor(now / HOUR);
-    const first = last - days * 24 + 1;
-    if (pool.hourly.size < days * 24) {
-      for (const [hour, units] of pool.hourly) if (hour >= first && hour <= last) used += units;
-    } else {
-      for (let h = first; h <= last; h++) used += pool.hourly.get(h) ?? 0n;
-    }
-  }
+  // Usage is counted by the events' own time, over the window ending now.
+  const used = pool ? state.usage.totalBetween(k, now - days * DAY, now + 1) : 0n;
   const rate = divRound(used, BigInt(days), 'half-up');
   const bal = pool?.balance ?? 0n;
   let runOutAt: string | null = null;

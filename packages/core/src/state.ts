@@ -5,6 +5,7 @@
 import { CreditError } from './errors';
 import type { EngineRecord, EpochMs, GrantData, PolicyData, QuoteData, RechargeData, UsageRecord } from './store';
 import { TimerQueue } from './timers';
+import { UsageIndex } from './usage';
 import type { AuditRecord, DomainEvent } from './types-ops';
 import type {
   BalanceState,
@@ -76,8 +77,6 @@ export interface PoolState {
   rechargeBlocked: boolean;
   lastRechargeAt: EpochMs | null;
   ledger: LedgerRow[];
-  /** Consumed credits per UTC hour of the usage's own time, for the burn rate. */
-  hourly: Map<number, bigint>;
   periodStart: EpochMs;
   periodEnd: EpochMs;
   /** Set while a subscription drives the pool's periods. */
@@ -145,6 +144,8 @@ export class State {
   readonly audit: AuditRecord[] = [];
   readonly auditByCustomer = new Map<string, AuditRecord[]>();
   readonly timers = new TimerQueue();
+  /** Every accepted consumption, indexed for the usage charts and the burn rate. */
+  readonly usage = new UsageIndex();
   grantSeq = 0;
   /** A grant is "low" once its remaining is at most this percentage of its amount. */
   grantLowPercent = 20n;
@@ -228,7 +229,6 @@ function newPool(key: PoolKey, currency: CurrencyState): PoolState {
     rechargeBlocked: false,
     lastRechargeAt: null,
     ledger: [],
-    hourly: new Map(),
     periodStart: 0,
     periodEnd: 0,
     subscriptionId: null,

@@ -45,64 +45,49 @@ export function toGrant(g: GrantState): Grant {
   };
 }
 
-interface EntryPart {
-  grantId: string | null;
-  amount: bigint;
-  overage: boolean;
-}
-
 /** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
 export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
   const r = row.record;
-  const parts = rowParts(row);
-  const entries: LedgerEntry[] = [];
-  // Balances after each part: walk back from the row's final balance.
-  let after = row.balanceAfter;
-  const afters: bigint[] = new Array<bigint>(parts.length);
-  for (let i = parts.length - 1; i >= 0; i--) {
-    afters[i] = after;
-    after -= parts[i]!.amount;
-  }
+  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   const base = rowBase(row);
   const at = iso(r.at);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    entries.push({
-      id: parts.length === 1 ? base.id : `${base.id}.${i}`,
-      customerId: key.customerId,
-      currencyId: key.currencyId,
-      resourceId: key.resourceId,
-      type: row.kind,
-      amount: formatDecimal(part.amount, precision),
-      balanceAfter: formatDecimal(afters[i]!, precision),
-      grantId: part.grantId,
-      usageEventId: base.usageEventId,
-      featureId: base.featureId,
-      dimensions: base.dimensions,
-      overage: part.overage,
-      actor: base.actor,
-      reason: base.reason,
-      at,
-    });
+  const entry = (id: string, grantId: string | null, amount: bigint, after: bigint, overage: boolean): LedgerEntry => ({
+    id,
+    customerId: key.customerId,
+    currencyId: key.currencyId,
+    resourceId: key.resourceId,
+    type: row.kind,
+    amount: formatDecimal(amount, precision),
+    balanceAfter: formatDecimal(after, precision),
+    grantId,
+    usageEventId: base.usageEventId,
+    featureId: base.featureId,
+    dimensions: base.dimensions,
+    overage,
+    actor: base.actor,
+    reason: base.reason,
+    at,
+  });
+  if (!draws) return [entry(base.id, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false)];
+  // One entry per grant drawn (+ one for overage); balances walk back from the row's final one.
+  const list = draws.draws ?? [];
+  const count = list.length + (draws.over === undefined ? 0 : 1);
+  const entries = new Array<LedgerEntry>(count);
+  let after = row.balanceAfter;
+  let i = count - 1;
+  if (draws.over !== undefined) {
+    const over = BigInt(draws.over);
+    entries[i] = entry(count === 1 ? base.id : `${base.id}.${i}`, null, -over, after, true);
+    after += over;
+    i--;
+  }
+  for (; i >= 0; i--) {
+    const [grantId, units] = list[i]!;
+    const amount = BigInt(units);
+    entries[i] = entry(count === 1 ? base.id : `${base.id}.${i}`, grantId, -amount, after, false);
+    after += amount;
   }
   return entries;
-}
-
-function drawParts(draws: ReadonlyArray<[string, string]> | undefined, over: string | undefined): EntryPart[] {
-  const parts: EntryPart[] = (draws ?? []).map(([grantId, units]) => ({
-    grantId,
-    amount: -BigInt(units),
-    overage: false,
-  }));
-  if (over !== undefined) parts.push({ grantId: null, amount: -BigInt(over), overage: true });
-  return parts;
-}
-
-function rowParts(row: LedgerRow): EntryPart[] {
-  const r = row.record;
-  if (r.type === 'usage') return drawParts(r.draws, r.over);
-  if (r.type === 'adjustment' && r.grant === undefined) return drawParts(r.draws, r.over);
-  return [{ grantId: row.grant?.data.id ?? null, amount: row.amount, overage: false }];
 }
 
 function rowBase(row: LedgerRow): {

@@ -1,39 +1,15 @@
 import type { UsageDimensions, UsageQueryResult } from '@creditkit/client';
-import { z } from 'zod';
+import type { UsageDimensionsResult, UsageQueryResult as EngineUsageQuery } from '@creditkit/core';
 
-/**
- * What the engine's usage analytics answer (`usageQuery`/`usageDimensions`), checked at runtime
- * because the adapter reaches those methods structurally. The HTTP contract reshapes it: points
- * carry their bucket, every series has a label, and dimensions list their values by name.
+/*
+ * The HTTP contract reshapes the engine's usage analytics: points carry their bucket, every series
+ * has a label, and dimensions list their values by name.
  */
-const EngineSeries = z.object({
-  key: z.string(),
-  kind: z.enum(['value', 'none', 'other', 'total']),
-  label: z.string().optional(),
-  points: z.array(z.string()),
-  total: z.string(),
-});
-export const EngineUsageQuery = z.object({
-  currencyId: z.string(),
-  resourceId: z.string().nullable(),
-  from: z.string(),
-  to: z.string(),
-  granularity: z.enum(['hour', 'day', 'week', 'month']),
-  buckets: z.array(z.string()),
-  series: z.array(EngineSeries),
-  total: z.string(),
-});
-export const EngineUsageDimensions = z.object({
-  from: z.string(),
-  to: z.string(),
-  keys: z.array(z.object({ key: z.string(), values: z.array(z.object({ value: z.string() })) })),
-});
 
 export function toUsageQueryResult(
-  raw: unknown,
+  result: EngineUsageQuery,
   request: { groupBy: string; allPools: boolean; labelOf: (key: string) => string | undefined },
 ): UsageQueryResult {
-  const result = EngineUsageQuery.parse(raw);
   return {
     currencyId: result.currencyId,
     resourceId: request.allPools ? null : result.resourceId,
@@ -54,8 +30,7 @@ export function toUsageQueryResult(
   };
 }
 
-export function toUsageDimensions(raw: unknown): UsageDimensions {
-  const result = EngineUsageDimensions.parse(raw);
+export function toUsageDimensions(result: UsageDimensionsResult): UsageDimensions {
   return {
     from: result.from,
     to: result.to,

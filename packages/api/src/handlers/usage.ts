@@ -1,4 +1,4 @@
-import type { CreditEngine } from '@creditkit/core';
+import { ALL_POOLS } from '@creditkit/core';
 import { ApiError } from '../errors';
 import { actorOf } from './shared';
 import type { HandlerMap } from './types';
@@ -6,20 +6,6 @@ import { toUsageDimensions, toUsageQueryResult } from './usage-shape';
 import { parseFilters, resolveWindow } from './usage-window';
 
 type UsageOps = 'reportUsage' | 'reportUsageBatch' | 'checkEntitlement' | 'queryUsage' | 'listUsageDimensions';
-
-/** The engine's usage reads, as the contract expects them (checked at runtime below). */
-interface UsageReads {
-  usageQuery(params: Record<string, unknown>): unknown;
-  usageDimensions(params: Record<string, unknown>): unknown;
-}
-
-function usageReads(engine: CreditEngine): UsageReads {
-  const candidate: Partial<UsageReads> = engine as Partial<UsageReads>;
-  if (typeof candidate.usageQuery !== 'function' || typeof candidate.usageDimensions !== 'function') {
-    throw new ApiError(501, 'not_implemented', 'This engine has no usage analytics yet; upgrade @creditkit/core.');
-  }
-  return candidate as UsageReads;
-}
 
 /** A key in the body wins; the `Idempotency-Key` header is the same thing, so both must agree. */
 function idempotencyKeyOf(bodyKey: string | undefined, headerKey: string | undefined): string {
@@ -57,17 +43,17 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
   checkEntitlement: ({ engine }, { params, body }) =>
     engine.check({ ...body, customerId: params.customerId, requestedUsage: body.requestedUsage ?? '1' }),
   queryUsage: ({ engine }, { params, query }) => {
-    const { groupBy = 'feature', filter, allPools, resourceId, preset, from, to, ...rest } = query;
-    const result = usageReads(engine).usageQuery({
-      ...rest,
+    const { groupBy = 'feature', filter, allPools, resourceId, preset, from, to } = query;
+    const filters = parseFilters(filter);
+    const result = engine.usageQuery({
+      currencyId: query.currencyId,
       customerId: params.customerId,
-      resourceId: allPools ? '*' : (resourceId ?? null),
+      resourceId: allPools ? ALL_POOLS : (resourceId ?? null),
       ...resolveWindow(engine.clock.now(), { from, to, preset }),
       granularity: query.granularity ?? 'day',
       ...(groupBy === 'feature' || groupBy === 'none' ? { groupBy } : { groupBy: 'dimension', dimension: groupBy }),
       maxSeries: query.maxSeries ?? 10,
-      filters: parseFilters(filter),
-      precision: engine.currency(query.currencyId).precision,
+      ...(filters && { filters }),
     });
     const features = new Map(engine.listFeatures(query.currencyId).map((f) => [f.id, f.displayName]));
     return toUsageQueryResult(result, {
@@ -77,14 +63,13 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
     });
   },
   listUsageDimensions: ({ engine }, { params, query }) => {
-    const { allPools, resourceId, preset, from, to, ...rest } = query;
-    const result = usageReads(engine).usageDimensions({
-      ...rest,
+    const { allPools, resourceId, preset, from, to } = query;
+    const result = engine.usageDimensions({
+      currencyId: query.currencyId,
       customerId: params.customerId,
-      resourceId: allPools ? '*' : (resourceId ?? null),
+      resourceId: allPools ? ALL_POOLS : (resourceId ?? null),
       ...resolveWindow(engine.clock.now(), { from, to, preset }),
       maxValuesPerKey: query.maxValuesPerKey ?? 100,
-      precision: engine.currency(query.currencyId).precision,
     });
     return toUsageDimensions(result);
   },

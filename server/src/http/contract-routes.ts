@@ -1,0 +1,59 @@
+import { handle, matchRoute, notFoundResponse, type ApiContext, type ApiResponse } from '@creditkit/api';
+import { routeList } from '@creditkit/client';
+import { Router, type Response } from 'express';
+import { principalOf } from '../auth/middleware';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * One Express route per entry of the contract's route table, each handing the request to
+ * `@creditkit/api`: validation, authorization and the engine call live there, so this adapter
+ * only moves bytes. A path the contract has under other methods answers 405 with `Allow`.
+ */
+export function contractRoutes(context: Omit<ApiContext, 'principal'>): Router {
+  const router = Router();
+  for (const route of routeList) {
+    const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+    router[route.method.toLowerCase() as Method](path, async (req, res) => {
+      const closed = new AbortController();
+      res.on('close', () => closed.abort());
+      // EventSource sends its token as `access_token` (see authenticate); it is not an input.
+      const { access_token: _token, ...query } = req.query as Record<string, string | string[] | undefined>;
+      const response = await handle({ ...context, principal: principalOf(res) }, route.id, {
+        params: req.params as Record<string, string>,
+        query,
+        body: req.body as unknown,
+        headers: req.headers,
+        signal: closed.signal,
+      });
+      await send(res, response);
+    });
+  }
+  router.use((req, res, next) => {
+    const match = matchRoute(req.method, req.path);
+    if (match && 'allowed' in match) void send(res, notFoundResponse(req.method, req.path, match.allowed));
+    else next();
+  });
+  return router;
+}
+
+async function send(res: Response, response: ApiResponse): Promise<void> {
+  res.status(response.status);
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  if (response.stream) {
+    res.setHeader('content-type', 'text/event-stream; charset=utf-8');
+    res.setHeader('x-accel-buffering', 'no');
+    res.flushHeaders();
+    for await (const frame of response.stream) {
+      if (res.writableEnded || res.destroyed) break;
+      res.write(frame);
+    }
+    res.end();
+    return;
+  }
+  if (response.contentType && !response.contentType.startsWith('application/json')) {
+    res.type(response.contentType).send(String(response.body ?? ''));
+    return;
+  }
+  res.json(response.body);
+}
