@@ -8,6 +8,7 @@ import {
   SegmentedControl,
   Select,
 } from '@creditkit/react';
+import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import { useEffect, useState } from 'react';
 import { demoConfig } from './config';
 import { localeNames, portalText, type DemoLocale } from './i18n';
@@ -92,7 +93,7 @@ export function Portal() {
           <CreditUtilization currencyId={currencyId} localization={text.utilization} />
           {/* ── SLOT "auto-recharge": <AutoRecharge currencyId={currencyId} /> (helper "checkout") ── */}
 
-          {/* ── SLOT "usage-chart": <CreditUsageChart currencyId={currencyId} /> spanning the row (helper "chart") ── */}
+          <CreditUsageChart currencyId={currencyId} className="portal__wide" />
 
           <CreditGrants currencyId={currencyId} localization={text.grants} className="portal__wide" />
           <CreditLedger currencyId={currencyId} localization={text.ledger} className="portal__wide" />

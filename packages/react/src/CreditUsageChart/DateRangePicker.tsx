@@ -6,10 +6,13 @@ export interface DateRangePickerProps {
   /** First and last day shown on the button, `YYYY-MM-DD`. */
   from: string;
   to: string;
+  /** The last day that can be picked, `YYYY-MM-DD` (the chart's `now`, so stories and tests are stable). */
+  today: string;
   locale: string;
   text: CreditUsageChartLocalization;
-  /** The button's visible text and accessible name. */
+  /** The button's visible text (the window's dates). */
   buttonText: string;
+  /** Read before the visible text, so the accessible name contains what is seen. */
   buttonLabel: string;
   /** Open on mount (chosen "Custom range…" from the range list). */
   open: boolean;
@@ -69,7 +72,6 @@ export function DateRangePicker(props: DateRangePickerProps) {
         className="ck-usage-chart__control ck-usage-chart__dates-button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        aria-label={props.buttonLabel}
         onClick={() => onOpenChange(!open)}
       >
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
@@ -81,7 +83,7 @@ export function DateRangePicker(props: DateRangePickerProps) {
             strokeLinecap="round"
           />
         </svg>
-        {props.buttonText}
+        <span className="ck-visually-hidden">{props.buttonLabel}</span> {props.buttonText}
       </button>
       {open && <CalendarPanel {...props} id={panelId} buttonRef={buttonRef} close={close} />}
     </div>
@@ -95,7 +97,18 @@ interface CalendarPanelProps extends DateRangePickerProps {
 }
 
 /** Mounted only while open, so each opening starts from the chart's current window. */
-function CalendarPanel({ id, from, to, locale, text, onApply, onOpenChange, buttonRef, close }: CalendarPanelProps) {
+function CalendarPanel({
+  id,
+  from,
+  to,
+  today,
+  locale,
+  text,
+  onApply,
+  onOpenChange,
+  buttonRef,
+  close,
+}: CalendarPanelProps) {
   const [draft, setDraft] = useState<DateRange | undefined>({ from: toDate(from), to: toDate(to) });
   const panelRef = useRef<HTMLDivElement>(null);
 
@@ -130,7 +143,7 @@ function CalendarPanel({ id, from, to, locale, text, onApply, onOpenChange, butt
         selected={draft}
         onSelect={setDraft}
         defaultMonth={toDate(from)}
-        disabled={{ after: new Date() }}
+        disabled={{ after: toDate(today) }}
         autoFocus
         lang={locale}
         weekStartsOn={weekStart(locale)}

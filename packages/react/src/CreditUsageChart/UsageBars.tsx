@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { SeriesConfig } from './config';
 import type { ChartRow } from './model';
@@ -21,6 +21,16 @@ export interface UsageBarsProps {
 }
 
 const PLOT_HEIGHT = 280;
+
+/** Round axis steps (1, 2, 2.5 or 5 × 10ⁿ) up to the tallest stack, so ticks read 0, 100, 200… */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const top = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: top + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
 
 interface TooltipBodyProps {
   bucketIndex: number;
@@ -64,6 +74,15 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
   const { rows, series, label, formatTick, formatAxisNumber } = props;
   const top = series.length - 1;
   const [ref, width] = useWidth<HTMLDivElement>(640);
+  const ticks = useMemo(() => {
+    let max = 0;
+    for (const row of rows) {
+      let stack = 0;
+      for (const s of series) stack += row[s.dataKey] as number;
+      max = Math.max(max, stack);
+    }
+    return niceTicks(max);
+  }, [rows, series]);
   return (
     <div className="ck-usage-chart__plot" data-part="plot" ref={ref}>
       <BarChart
@@ -72,7 +91,7 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
         data={rows}
         accessibilityLayer
         title={label}
-        margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
+        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
         barCategoryGap="18%"
       >
         <CartesianGrid vertical={false} stroke="var(--ck-color-border)" strokeDasharray="3 3" />
@@ -82,9 +101,11 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
           tickLine={false}
           axisLine={{ stroke: 'var(--ck-color-border)' }}
           tick={{ fill: 'var(--ck-color-text-muted)', fontSize: 12 }}
-          minTickGap={12}
+          minTickGap={20}
         />
         <YAxis
+          ticks={ticks}
+          domain={[0, ticks.at(-1)!]}
           tickFormatter={formatAxisNumber}
           tickLine={false}
           axisLine={false}

@@ -53,10 +53,11 @@ export function UsageFilters({ chart, text }: UsageFiltersProps) {
         <DateRangePicker
           from={firstDay}
           to={lastDay}
+          today={toDay(chart.now)}
           locale={locale}
           text={text}
           buttonText={template(text.dates, dates)}
-          buttonLabel={template(text.chooseDates, dates)}
+          buttonLabel={text.chooseDates}
           open={calendarOpen}
           onOpenChange={setCalendarOpen}
           onApply={(custom) => update({ range: custom })}

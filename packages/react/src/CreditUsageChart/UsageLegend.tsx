@@ -25,7 +25,9 @@ export function UsageLegend({ label, series, totals, hidden, onToggle, formatCre
               onClick={() => onToggle(s.key)}
             >
               <span className="ck-usage-chart__swatch" style={{ background: s.color }} aria-hidden="true" />
-              <span className="ck-usage-chart__legend-label">{s.label}</span>
+              <span className="ck-usage-chart__legend-label" title={s.label}>
+                {s.label}
+              </span>
               <span className="ck-usage-chart__legend-total">{formatCredits(totals[index] ?? '0')}</span>
             </button>
           </li>

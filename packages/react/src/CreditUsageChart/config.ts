@@ -10,8 +10,6 @@ export interface SeriesConfig {
   color: string;
 }
 
-/** The folded tail's key in the contract. */
-export const OTHER_KEY = 'other';
 const PALETTE_SIZE = 9;
 const OTHER_COLOR = 'var(--ck-chart-other, var(--ck-chart-10))';
 
@@ -30,7 +28,8 @@ function hash(text: string): number {
 export function seriesConfig(series: readonly UsageSeriesData[]): SeriesConfig[] {
   const taken = new Set<number>();
   const slots = new Map<string, number>();
-  const keys = series.map((s) => s.key).filter((key) => key !== OTHER_KEY);
+  const isOther = (s: UsageSeriesData) => s.kind === 'other' || s.key === 'other';
+  const keys = series.filter((s) => !isOther(s)).map((s) => s.key);
   for (const key of [...keys].sort()) {
     let slot = hash(key) % PALETTE_SIZE;
     for (let tries = 0; taken.has(slot) && tries < PALETTE_SIZE; tries++) slot = (slot + 1) % PALETTE_SIZE;
@@ -39,8 +38,8 @@ export function seriesConfig(series: readonly UsageSeriesData[]): SeriesConfig[]
   }
   return series.map((s, index) => ({
     key: s.key,
-    label: s.label,
+    label: s.label ?? s.key,
     dataKey: `s${index}`,
-    color: s.key === OTHER_KEY ? OTHER_COLOR : `var(--ck-chart-${(slots.get(s.key) ?? 0) + 1})`,
+    color: isOther(s) ? OTHER_COLOR : `var(--ck-chart-${(slots.get(s.key) ?? 0) + 1})`,
   }));
 }

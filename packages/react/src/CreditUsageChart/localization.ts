@@ -23,7 +23,7 @@ export interface CreditUsageChartLocalization {
   custom: string;
   /** The dates button; `{from}` and `{to}` are the window's first and last day. Default: `{from} – {to}`. */
   dates: string;
-  /** Screen-reader name of the dates button. Default: `Choose dates, {from} to {to}`. */
+  /** Read by screen readers before the dates button's visible dates. Default: `Choose dates:`. */
   chooseDates: string;
   /** Default: `Apply`. */
   apply: string;
@@ -99,7 +99,7 @@ export const defaultCreditUsageChartLocalization: CreditUsageChartLocalization =
   },
   custom: 'Custom range…',
   dates: '{from} – {to}',
-  chooseDates: 'Choose dates, {from} to {to}',
+  chooseDates: 'Choose dates:',
   apply: 'Apply',
   cancel: 'Cancel',
   pickDays: 'Pick the first and last day.',

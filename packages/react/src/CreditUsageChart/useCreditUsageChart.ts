@@ -97,6 +97,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     [],
   );
 
+  const dimensionList = dimensions.data?.dimensions ?? [];
   const currency = balance.data?.currency;
   const formatCredits = useCallback(
     (amount: string) =>
@@ -124,13 +125,15 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     update,
     window,
     pool,
+    /** The moment presets are measured from (epoch ms): the given `now`, else the mount time. */
+    now: nowMs,
     allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs)),
     data,
     model,
     table,
     hidden,
     toggleSeries,
-    dimensions: dimensions.data?.dimensions ?? [],
+    dimensions: dimensionList,
     resources: resources.data?.data ?? [],
     locale: context.locale,
     formatCredits,
