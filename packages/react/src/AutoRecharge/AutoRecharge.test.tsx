@@ -99,14 +99,16 @@ describe('AutoRecharge', { timeout: 40_000 }, () => {
     );
   });
 
-  it('warns when saving would recharge right away', async () => {
+  it('warns when the balance is already below the threshold being saved', async () => {
     const { user, container } = renderWith(widget);
     const threshold = await screen.findByLabelText('Recharge when the balance falls below');
-    expect(screen.queryByText(/saving will recharge right away/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/will start a recharge/)).not.toBeInTheDocument();
     await user.clear(threshold);
     await user.type(threshold, '1500');
     const warning = screen.getByText(
-      nbsp('Your balance of 1,200 tokens is already below 1,500 tokens: saving will recharge right away.'),
+      nbsp(
+        'Your balance of 1,200 tokens is already below 1,500 tokens: the next credits used after saving will start a recharge.',
+      ),
     );
     expect(warning).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toHaveAccessibleDescription(warning.textContent!);

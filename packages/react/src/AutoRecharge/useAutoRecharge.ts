@@ -47,7 +47,7 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
       setDraft(null);
       setTouched({});
       setSubmitted(false);
-      // Saving below the threshold recharges at once: balances, grants and ledgers change too.
+      // Balances show the policy (auto-recharge badge, in-flight recharges): refresh the customer's.
       void queryClient.invalidateQueries({ queryKey: creditQueries.all(customerId) });
     },
     onError: (error) => {
@@ -87,7 +87,7 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
     errorOf: (field: PolicyField) => (touched[field] || submitted ? (validation.errors[field] ?? null) : null),
     /** The rule the draft describes, when it is valid. */
     preview: validation.body,
-    /** Saving now would recharge at once: the pool is already below the threshold. */
+    /** The pool is already below the threshold: the next usage after saving starts a recharge. */
     rechargesNow:
       values.enabled && balance !== undefined && thresholdValue !== null
         ? compareDecimal(balance, thresholdValue) < 0

@@ -258,6 +258,17 @@ describe('TopUpCheckout, step 2: payment', { timeout: 40_000 }, () => {
     expect(fake.confirms[0]!.quoteId).not.toBe(fake.quotes[0]!.id);
   });
 
+  it('pays the first quote when the server clock is a day behind the browser, without re-quoting', async () => {
+    const fake = createFakeCheckout();
+    fake.serverClockOffsetMs = -24 * 3_600_000;
+    const { user } = renderCheckout(checkout(), fake);
+    await toPayment(user);
+    await fillCard(user);
+    await user.click(screen.getByRole('button', { name: 'Pay $12.00' }));
+    expect(await screen.findByText('Payment complete')).toBeInTheDocument();
+    expect(fake.confirms.map((c) => c.quoteId)).toEqual(['quote_1']);
+  });
+
   it('goes back to step 1 with the choice kept', async () => {
     const { user } = renderCheckout(checkout());
     await user.click(await screen.findByRole('radio', { name: /5,000\stokens/ }));

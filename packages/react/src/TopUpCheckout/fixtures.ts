@@ -73,6 +73,8 @@ export interface FakeCheckout {
   dropNext(n: number, when: 'before' | 'after'): void;
   /** Quotes expire this many ms after they are made. Default: 15 minutes. */
   quoteTtlMs: number;
+  /** How far the server's clock is ahead of the browser's (negative: behind), in ms. Default: 0. */
+  serverClockOffsetMs: number;
   failPacks: boolean;
   failQuotes: boolean;
 }
@@ -90,6 +92,7 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
     grants: [],
     dropNext: (count, when) => (drops = { n: count, when }),
     quoteTtlMs: 15 * 60_000,
+    serverClockOffsetMs: 0,
     failPacks: false,
     failQuotes: false,
   };
@@ -119,8 +122,8 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
         ...price(credits),
         billingCurrency: 'USD',
         balanceAfter: add(fake.balance, credits),
-        expiresAt: new Date(Date.now() + fake.quoteTtlMs).toISOString(),
-        createdAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + fake.serverClockOffsetMs + fake.quoteTtlMs).toISOString(),
+        createdAt: new Date(Date.now() + fake.serverClockOffsetMs).toISOString(),
       };
       fake.quotes.push(quote);
       return { ...quote };
@@ -144,7 +147,7 @@ export function createFakeCheckout(options: { balance?: string } = {}): FakeChec
   function charge(quoteId: string, number: string): Receipt {
     const quote = fake.quotes.find((q) => q.id === quoteId);
     if (!quote) throw new CreditsApiError(404, { code: 'not_found', message: 'No such quote.' });
-    if (Date.parse(quote.expiresAt) <= Date.now()) {
+    if (Date.parse(quote.expiresAt) <= Date.now() + fake.serverClockOffsetMs) {
       throw new CreditsApiError(409, { code: 'quote_expired', message: 'The quote expired; ask for a new one.' });
     }
     if (number === '4000000000000002' || number === '4000000000009995') {

@@ -5,8 +5,13 @@ import { poolKey, type PoolScope } from '../queries';
 /** Milliseconds before a quote's expiry at which it is treated as expired (clock skew, time to pay). */
 export const QUOTE_MARGIN_MS = 5_000;
 
-export function quoteExpiresIn(quote: Quote, now = Date.now()): number {
-  return Date.parse(quote.expiresAt) - QUOTE_MARGIN_MS - now;
+/**
+ * Milliseconds a quote has left on this device's clock: its lifetime counted from when it arrived
+ * (`receivedAt`), so a device clock that disagrees with the server's neither pays a stale price nor
+ * re-quotes in a loop.
+ */
+export function quoteExpiresIn(quote: Quote, receivedAt: number, now = Date.now()): number {
+  return receivedAt + Date.parse(quote.expiresAt) - Date.parse(quote.createdAt) - QUOTE_MARGIN_MS - now;
 }
 
 /** Query-options factories of the checkout, under the pool's key so success invalidates them with it. */
@@ -33,8 +38,9 @@ export const checkoutQueries = {
           { signal },
         ),
       enabled: credits !== null,
-      staleTime: (query) => (query.state.data ? Math.max(0, quoteExpiresIn(query.state.data)) : 0),
-      refetchInterval: (query) => (query.state.data ? Math.max(1_000, quoteExpiresIn(query.state.data)) : false),
+      staleTime: ({ state }) => (state.data ? Math.max(0, quoteExpiresIn(state.data, state.dataUpdatedAt)) : 0),
+      refetchInterval: ({ state }) =>
+        state.data ? Math.max(1_000, quoteExpiresIn(state.data, state.dataUpdatedAt)) : false,
       gcTime: 0,
       retry: 1,
       retryDelay: 300,

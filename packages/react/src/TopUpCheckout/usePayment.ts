@@ -22,11 +22,11 @@ function isIndeterminate(error: unknown): boolean {
   return true;
 }
 
-function declineReason(error: CreditsApiError): PaymentFailure {
-  const details = (error.details ?? {}) as { reason?: unknown; declineCode?: unknown };
-  const reason = String(details.reason ?? details.declineCode ?? error.code);
-  return reason.includes('insufficient_funds') ? 'insufficientFunds' : 'declined';
-}
+/** The contract's `payment_declined` (402) carries the provider's reason in `details.reason`. */
+const declineReason = (error: CreditsApiError): PaymentFailure =>
+  (error.details as { reason?: unknown } | undefined)?.reason === 'insufficient_funds'
+    ? 'insufficientFunds'
+    : 'declined';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -38,6 +38,8 @@ export function usePayment(options: {
   client: CreditsClient;
   customerId: string;
   quote: Quote | undefined;
+  /** When `quote` arrived, on this device's clock. */
+  quoteReceivedAt: number;
   refreshQuote: () => Promise<Quote | undefined>;
   onPaid: (receipt: Receipt) => void;
   retryDelays?: readonly number[];
@@ -86,7 +88,7 @@ export function usePayment(options: {
     setFailure(null);
     try {
       let quote = options.quote;
-      if (quoteExpiresIn(quote) <= 0) {
+      if (quoteExpiresIn(quote, options.quoteReceivedAt) <= 0) {
         const fresh = await options.refreshQuote();
         // A new price needs the customer's consent: show it and let them press Pay again.
         if (!fresh || fresh.total !== quote.total) {
@@ -113,7 +115,7 @@ export function usePayment(options: {
           setFailure({ kind: 'quoteRefreshed' });
         } else if (apiError.code === 'idempotency_conflict') {
           setFailure({ kind: 'conflict' });
-        } else if (apiError.status === 402 || /declin|insufficient_funds/.test(apiError.code)) {
+        } else if (apiError.status === 402) {
           setFailure({ kind: declineReason(apiError) });
           return 'number';
         } else {

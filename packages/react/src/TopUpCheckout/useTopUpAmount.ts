@@ -92,6 +92,7 @@ export function useTopUpAmount(
     customError: settled && customText ? (customResult?.error ?? null) : null,
     credits,
     quote,
+    quoteReceivedAt: quoteQuery.dataUpdatedAt,
     quoteState:
       credits === null
         ? ('idle' as const)

@@ -42,6 +42,7 @@ export function useTopUpCheckout(options: UseTopUpCheckoutOptions) {
     client: context.client,
     customerId: scope.customerId,
     quote: amount.quote,
+    quoteReceivedAt: amount.quoteReceivedAt,
     refreshQuote: amount.refreshQuote,
     retryDelays: options.retryDelays,
     onPaid: (paid) => {
