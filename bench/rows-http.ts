@@ -1,25 +1,29 @@
 // HTTP rows of SPEC §6: batched and single-event ingestion, entitlement-check latency.
 // Everything runs on 127.0.0.1, each run bounded in time.
 import { fileURLToPath } from 'node:url';
-import { api, load, SECRET_KEY, usageEvent } from './load';
+import { createCreditsClient } from '@creditkit/client';
+import { assertLoopback, load, SECRET_KEY, usageEvent } from './load';
 import { row, type Row } from './report';
 import { startScript, startServerProcess } from './server-process';
 
 const bareExpress = fileURLToPath(new URL('./bare-express.ts', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 
-interface Feature {
-  id: string;
-  currencyId: string;
-}
+/** A client of the contract holding the secret key, so the bench follows the contract's shapes. */
+export const adminClient = (base: string) => {
+  assertLoopback(base);
+  return createCreditsClient({ baseUrl: base, token: SECRET_KEY });
+};
 
 /** A customer with a grant large enough that no run can exhaust it. */
 export async function benchCustomer(base: string, customerId: string) {
-  const { items: features } = await api<{ items: Feature[] }>(base, 'GET', '/v1/features');
+  const client = adminClient(base);
+  const { data: features } = await client.listFeatures({});
   const feature = features[0];
   if (!feature) throw new Error('the server lists no features; the seed must define some');
-  await api(base, 'POST', '/v1/customers', { id: customerId, name: 'Benchmark customer' });
-  await api(base, 'POST', `/v1/customers/${customerId}/grants`, {
+  await client.createCustomer({ id: customerId, name: 'Benchmark customer' });
+  await client.createGrant({
+    customerId,
     currencyId: feature.currencyId,
     type: 'paid',
     amount: '1000000000000',

@@ -3,20 +3,16 @@
 import { launchChromium } from '../e2e/browser';
 import { startStack } from '../e2e/stack';
 import { api, percentile, SECRET_KEY } from './load';
+import { adminClient } from './rows-http';
 import { row, type Row } from './report';
 
 const ROUNDS = 10;
-
-interface Feature {
-  id: string;
-  currencyId: string;
-}
 
 export async function liveRows(): Promise<Row[]> {
   process.env.CREDITKIT_SECRET_KEY = SECRET_KEY;
   const [stack, browser] = await Promise.all([startStack(), launchChromium()]);
   try {
-    const { items: features } = await api<{ items: Feature[] }>(stack.engineUrl, 'GET', '/v1/features');
+    const { data: features } = await adminClient(stack.engineUrl).listFeatures({});
     const feature = features.find((f) => f.currencyId === 'cred-type-ai-tokens') ?? features[0];
     if (!feature) throw new Error('the seeded server lists no features');
     const page = await browser.newPage({ locale: 'en-US' });

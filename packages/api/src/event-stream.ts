@@ -1,3 +1,4 @@
+import type { BalanceChangedNotice } from '@creditkit/client';
 import type { DomainEvent } from '@creditkit/core';
 import { canSeeResource } from './authorize';
 import type { ApiContext } from './context';
@@ -13,6 +14,9 @@ export interface EventStreamOptions {
 
 const frame = (event: DomainEvent) => `id: ${event.sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 
+/** A balance notice has no `id`: it is not recorded, so a reconnect must not resume from it. */
+const noticeFrame = (notice: BalanceChangedNotice) => `event: ${notice.type}\ndata: ${JSON.stringify(notice)}\n\n`;
+
 /**
  * A customer's events as Server-Sent Events frames: first what was missed after `after`, then
  * live ones as the engine makes them durable, until `signal` aborts.
@@ -23,7 +27,7 @@ export async function* eventStream(
   options: EventStreamOptions = {},
 ): AsyncGenerator<string> {
   const { signal } = options;
-  const queue: DomainEvent[] = [];
+  const queue: Array<DomainEvent | BalanceChangedNotice> = [];
   let wake: (() => void) | null = null;
   const notify = () => {
     wake?.();
@@ -35,6 +39,14 @@ export async function* eventStream(
   const unsubscribe = ctx.engine.subscribe((event) => {
     if (!seen(event)) return;
     queue.push(event);
+    notify();
+  });
+  const unsubscribeBalances = ctx.engine.subscribeBalanceChanges((pools) => {
+    const at = ctx.engine.clock.now().toISOString();
+    for (const pool of pools) {
+      if (pool.customerId !== customerId || !canSeeResource(ctx.principal, pool.resourceId)) continue;
+      queue.push({ type: 'credits.balance.changed', ...pool, at });
+    }
     notify();
   });
   let beat = false;
@@ -56,6 +68,10 @@ export async function* eventStream(
     }
     while (!signal?.aborted) {
       const event = queue.shift();
+      if (event && !('sequence' in event)) {
+        yield noticeFrame(event);
+        continue;
+      }
       if (event) {
         if (event.sequence > last) {
           last = event.sequence;
@@ -70,5 +86,6 @@ export async function* eventStream(
   } finally {
     clearInterval(heartbeat);
     unsubscribe();
+    unsubscribeBalances();
   }
 }

@@ -14,6 +14,13 @@ const event = (sequence: number): CreditEvent => ({
   data: {},
 });
 
+const notice = `event: credits.balance.changed\ndata: ${JSON.stringify({
+  type: 'credits.balance.changed',
+  customerId: 'c1',
+  currencyId: 'cred',
+  resourceId: null,
+  at: '2026-01-01T00:00:00.000Z',
+})}\n\n`;
 const frame = (e: CreditEvent) => `id: ${e.sequence}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`;
 
 /** A body that sends the chunks, then ends (or stays open until aborted). */
@@ -38,16 +45,16 @@ describe('readMessages', () => {
 });
 
 describe('subscribeEvents', () => {
-  it('delivers events, then reconnects with Last-Event-ID and the token after the stream drops', async () => {
+  it('delivers events and balance notices, then reconnects after the last recorded event', async () => {
     const requests: Headers[] = [];
-    const received: number[] = [];
+    const received: Array<number | string> = [];
     let unsubscribe = () => {};
     const done = new Promise<void>((resolve) => {
       const fetch = (_url: RequestInfo | URL, init: RequestInit = {}) => {
         requests.push(new Headers(init.headers));
         const body =
           requests.length === 1
-            ? stream([frame(event(1)), frame(event(2))])
+            ? stream([frame(event(1)), frame(event(2)), notice])
             : stream([frame(event(3))], { end: false, signal: init.signal });
         return Promise.resolve(new Response(body, { headers: { 'content-type': 'text/event-stream' } }));
       };
@@ -56,6 +63,7 @@ describe('subscribeEvents', () => {
         customerId: 'c1',
         retryDelayMs: 1,
         onEvent: (e) => {
+          if (e.type === 'credits.balance.changed') return received.push(`${e.type} ${e.currencyId}`);
           received.push(e.sequence);
           if (e.sequence === 3) resolve();
         },
@@ -63,8 +71,9 @@ describe('subscribeEvents', () => {
     });
     await done;
     unsubscribe();
-    expect(received).toEqual([1, 2, 3]);
+    expect(received).toEqual([1, 2, 'credits.balance.changed cred', 3]);
     expect(requests[0]!.get('last-event-id')).toBeNull();
+    // The notice carries no id: the reconnect resumes after the last recorded event.
     expect(requests[1]!.get('last-event-id')).toBe('2');
     expect(requests.every((h) => h.get('authorization') === 'Bearer tok')).toBe(true);
   });

@@ -1,11 +1,11 @@
 import { operations } from './contract/operations';
-import type { CreditEvent } from './schemas/events';
+import type { StreamMessage } from './schemas/events';
 import { toApiError } from './errors';
 
 export interface SubscribeEventsOptions {
   customerId: string;
-  /** Called with each event, in order. */
-  onEvent: (event: CreditEvent) => void;
+  /** Called with each message, in order: recorded events, and balance notices (usage moved a pool). */
+  onEvent: (event: StreamMessage) => void;
   /** Called when the connection fails; it reconnects unless `willRetry` is false (e.g. 401/403). */
   onError?: (error: unknown, info: { willRetry: boolean }) => void;
   /** Called each time the stream is (re)opened. */
@@ -53,7 +53,7 @@ export function subscribeEvents(transport: Transport, options: SubscribeEventsOp
     for await (const message of readMessages(response.body)) {
       if (message.id !== undefined) lastEventId = message.id;
       if (message.data === '') continue;
-      options.onEvent(JSON.parse(message.data) as CreditEvent);
+      options.onEvent(JSON.parse(message.data) as StreamMessage);
     }
     return 'retry';
   }

@@ -8,6 +8,7 @@ import { State } from './state';
 import type { CreditStore, EngineRecord } from './store';
 import { catchUp } from './time';
 import type { DomainEvent } from './types-ops';
+import type { PoolKey } from './types';
 
 export interface EngineOptions {
   store: CreditStore;
@@ -36,6 +37,7 @@ export class EngineCore {
   readonly #store: CreditStore;
   readonly #newId: (prefix: string) => string;
   readonly #listeners = new Set<(event: DomainEvent) => void>();
+  readonly #balanceListeners = new Set<(pools: PoolKey[]) => void>();
   readonly #background = new Set<Promise<void>>();
   #lastAppend: Promise<void> = Promise.resolve();
   #eventsQueued = 0;
@@ -69,6 +71,16 @@ export class EngineCore {
   subscribe(listener: (event: DomainEvent) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` after each durable write that moved balances without a domain event (usage,
+   * negative adjustments), with the pools it moved, each once. Usage is too frequent to record as
+   * events, yet an open balance should follow it: the server's live stream sends these as notices.
+   */
+  subscribeBalanceChanges(listener: (pools: PoolKey[]) => void): () => void {
+    this.#balanceListeners.add(listener);
+    return () => this.#balanceListeners.delete(listener);
   }
 
   /** Runs a command: atomic in memory, resolved once its records are durable. */
@@ -146,6 +158,10 @@ export class EngineCore {
     const appended = this.#store.append(ctx.records).then(
       () => {
         for (let i = from; i < to; i++) for (const listener of this.#listeners) listener(this.state.events[i]!);
+        if (this.#balanceListeners.size > 0) {
+          const pools = movedPools(ctx.records);
+          if (pools.length > 0) for (const listener of this.#balanceListeners) listener(pools);
+        }
         for (const id of started) this.#track(this.#runRecharge(id));
       },
       (error: unknown) => {
@@ -176,4 +192,16 @@ export class EngineCore {
     this.#background.add(work);
     void work.finally(() => this.#background.delete(work));
   }
+}
+
+/** The pools that usage and negative adjustments in `records` drew from, each once. */
+function movedPools(records: readonly EngineRecord[]): PoolKey[] {
+  const pools = new Map<string, PoolKey>();
+  for (const r of records) {
+    if (r.type !== 'usage' && !(r.type === 'adjustment' && !r.grant)) continue;
+    const key = `${r.customerId}\u0000${r.currencyId}\u0000${r.resourceId ?? ''}`;
+    if (!pools.has(key))
+      pools.set(key, { customerId: r.customerId, currencyId: r.currencyId, resourceId: r.resourceId });
+  }
+  return [...pools.values()];
 }

@@ -1,3 +1,4 @@
+import { notFoundResponse } from '@creditkit/api';
 import { errorStatus } from '@creditkit/client';
 import { CreditError } from '@creditkit/core';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
@@ -14,12 +15,10 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound: RequestHandler = (req) => {
-  throw new HttpError(
-    404,
-    'route_not_found',
-    `No route ${req.method} ${req.path}; see /v1/openapi.json for the routes.`,
-  );
+export const notFound: RequestHandler = (req, res) => {
+  // The contract's own 404, so the server and the MSW mocks answer an unknown route alike.
+  const answer = notFoundResponse(req.method, req.path);
+  res.status(answer.status).json(answer.body);
 };
 
 interface BodyParserError {

@@ -228,6 +228,42 @@ describe('events, clock and tokens', () => {
     expect((await frames.next()).done).toBe(true);
   });
 
+  it('streams a balance notice, without an id, when usage moves a pool the token may see', async () => {
+    const { call, engine } = await fixture();
+    const controller = new AbortController();
+    const res = await call(customer('c1', { resourceIds: ['ws-1'] }), 'streamEvents', {
+      params: c1,
+      signal: controller.signal,
+    });
+    const frames = res.stream![Symbol.asyncIterator]();
+    expect((await frames.next()).value).toBe('retry: 2000\n\n');
+    const use = (customerId: string, resourceId: string | undefined, key: string) =>
+      call(secret, 'reportUsage', {
+        body: {
+          customerId,
+          featureId: 'chat',
+          value: '10',
+          idempotencyKey: key,
+          ...(resourceId ? { resourceId } : {}),
+        },
+      });
+    // Usage in the global pool, which this token may not see, sends nothing to it.
+    expect((await use('c1', undefined, 'u-global')).status).toBe(200);
+    expect((await use('c1', 'ws-1', 'u-ws')).status).toBe(200);
+    const next = String((await frames.next()).value);
+    expect(next.startsWith('event: credits.balance.changed\ndata: ')).toBe(true);
+    expect(next).not.toContain('id: ');
+    expect(JSON.parse(next.split('data: ')[1]!)).toEqual({
+      type: 'credits.balance.changed',
+      customerId: 'c1',
+      currencyId: 'tokens',
+      resourceId: 'ws-1',
+      at: engine.clock.now().toISOString(),
+    });
+    controller.abort();
+    expect((await frames.next()).done).toBe(true);
+  });
+
   it('moves the clock forward in demo mode only', async () => {
     const { call, clock } = await fixture();
     expect(ok('getClock', await call(secret, 'getClock'))).toMatchObject({ controllable: false });

@@ -59,10 +59,31 @@ export const EventStreamHeaders = z.object({
     .meta({ description: 'Resume after this event sequence.' }),
 });
 
-/** Each SSE message: `id: <sequence>`, `event: <type>`, `data: <CreditEvent as JSON>`. */
+/**
+ * Sent on the live stream only, never recorded or listed, and without an SSE `id` (so it does not
+ * move `Last-Event-ID`): usage or a negative adjustment moved this pool's balance. Usage is far too
+ * frequent to keep as domain events, yet an open balance should follow it within a second.
+ */
+export const BalanceChangedNotice = z
+  .object({
+    type: z.literal('credits.balance.changed'),
+    customerId: z.string(),
+    currencyId: z.string(),
+    resourceId: z.string().nullable(),
+    at: Timestamp,
+  })
+  .meta({ id: 'BalanceChangedNotice' });
+export type BalanceChangedNotice = z.infer<typeof BalanceChangedNotice>;
+
+/** What one message of the live stream carries: a recorded event, or a balance notice. */
+export type StreamMessage = CreditEvent | BalanceChangedNotice;
+
+/** Each SSE message: `event: <type>`, `data: <JSON>`, and `id: <sequence>` for recorded events. */
 export const EventStream = z.string().meta({
   description:
-    'Server-Sent Events: `id` (the sequence), `event` (the type) and `data` (a CreditEvent as JSON) per message.',
+    'Server-Sent Events. A recorded CreditEvent comes with `id` (its sequence), `event` (its type) and `data` (the event as JSON). ' +
+    'A `credits.balance.changed` message (BalanceChangedNotice: customerId, currencyId, resourceId, at) has no `id`: ' +
+    'usage or an adjustment moved that pool, so refetch its balance. Notices are coalesced per write and never listed.',
 });
 
 export const EventStreamParams = z.strictObject({ customerId: Id });
