@@ -16,6 +16,8 @@ export * from './CreditLedger';
 export * from './ResourceSelector';
 export { useControllableState } from './hooks/useControllableState';
 export type { GrantFilters, LedgerFilters } from './queries';
+export * from './TopUpCheckout';
+export * from './AutoRecharge';
 // The chart is its own entry, `@creditkit/react/CreditUsageChart` (it brings recharts and a
 // calendar); only its types are re-exported here, so the main entry stays small.
 export type { CreditUsageChartProps, UsageChartValue } from './CreditUsageChart';

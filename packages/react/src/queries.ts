@@ -23,6 +23,20 @@ export interface LedgerFilters {
   limit?: number | undefined;
 }
 
+// The keys and the balance stand alone too, so an entry that needs only them (the checkout) can
+// leave the other factories out of its bundle: an object's unused members are never tree-shaken.
+/** Everything of a customer: `creditQueries.all`. */
+export const customerKey = (customerId: string) => ['creditkit', customerId] as const;
+/** Everything of one pool: `creditQueries.pool`. */
+export const poolKey = (scope: PoolScope) =>
+  ['creditkit', scope.customerId, scope.currencyId, scope.resourceId ?? '@global'] as const;
+/** A pool's balance: `creditQueries.balance`. */
+export const balanceQuery = (client: CreditsClient, scope: PoolScope) =>
+  queryOptions({
+    queryKey: [...poolKey(scope), 'balance'] as const,
+    queryFn: ({ signal }) => client.getBalance(scope, { signal }),
+  });
+
 /**
  * Query-options factories with hierarchical keys: `['creditkit', customerId, currencyId,
  * resourceId | '@global', …]`, so a mutation or a live event can invalidate everything of a
@@ -31,15 +45,11 @@ export interface LedgerFilters {
  * currency across its pools (the auto-recharge policy) under `[…, currencyId, '@policy', …]`.
  */
 export const creditQueries = {
-  all: (customerId: string) => ['creditkit', customerId] as const,
+  all: customerKey,
   customer: (customerId: string) => ['creditkit', customerId, '@customer'] as const,
   currency: (customerId: string, currencyId: string) => ['creditkit', customerId, currencyId] as const,
-  pool: (scope: PoolScope) => ['creditkit', scope.customerId, scope.currencyId, scope.resourceId ?? '@global'] as const,
-  balance: (client: CreditsClient, scope: PoolScope) =>
-    queryOptions({
-      queryKey: [...creditQueries.pool(scope), 'balance'] as const,
-      queryFn: ({ signal }) => client.getBalance(scope, { signal }),
-    }),
+  pool: poolKey,
+  balance: balanceQuery,
   forecast: (client: CreditsClient, scope: PoolScope) =>
     queryOptions({
       queryKey: [...creditQueries.pool(scope), 'forecast'] as const,

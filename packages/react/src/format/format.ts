@@ -19,7 +19,8 @@ export interface CreditUnit {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached `Intl.NumberFormat`: building one is slow, and lists format many values. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));

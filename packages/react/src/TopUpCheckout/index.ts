@@ -1,0 +1,11 @@
+export { TopUpCheckout } from './TopUpCheckout';
+export type { TopUpCheckoutProps } from './TopUpCheckout';
+export { TopUpCheckoutDialog } from './TopUpCheckoutDialog';
+export type { TopUpCheckoutDialogProps } from './TopUpCheckoutDialog';
+export { defaultTopUpCheckoutLocalization } from './localization';
+export type { TopUpCheckoutLocalization } from './localization';
+export { useTopUpCheckout } from './useTopUpCheckout';
+export type { TopUpCheckoutState, TopUpStep, UseTopUpCheckoutOptions } from './useTopUpCheckout';
+export type { PaymentFailure } from './usePayment';
+export { checkoutQueries } from './queries';
+export { luhn } from './card';

@@ -1,0 +1,194 @@
+import { MOCK_NOW } from '@creditkit/mocks';
+import { AutoRecharge, CreditBalance } from '@creditkit/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import type { ComponentProps } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
+import { widgetArgs, widgetArgTypes } from './support/args';
+import { pinBrowserClock } from './support/clock';
+import { allStates, failingNetwork } from './support/kit';
+
+const meta = {
+  title: 'Widgets/AutoRecharge',
+  component: AutoRecharge,
+  args: { ...widgetArgs, readOnly: false },
+  argTypes: { ...widgetArgTypes, readOnly: { control: 'boolean' } },
+  // "This month" is the engine's month: the browser's clock must agree with its MOCK_NOW.
+  beforeEach: () => pinBrowserClock(MOCK_NOW),
+} satisfies Meta<typeof AutoRecharge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Rule text as the widget writes it: numbers and units joined by no-break spaces. */
+const spaced = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'));
+
+/** Waits (long enough for the `slow` condition) for the status badge. */
+async function findBadge(canvasElement: HTMLElement, text: 'On' | 'Off'): Promise<void> {
+  const badge = await within(canvasElement).findByText(text, { selector: '[data-part="badge"]' }, { timeout: 5000 });
+  await expect(badge).toBeVisible();
+}
+
+/** On, with its rule, this month's spend against the limit and the settings form. */
+export const On: Story = {
+  async play({ canvasElement, canvas }) {
+    await findBadge(canvasElement, 'On');
+    await expect(
+      canvas.getByText(spaced('When the balance falls below 1,000 tokens, top up to 5,000 tokens.')),
+    ).toBeVisible();
+    const meter = canvas.getByRole('meter', { name: 'Spent this month' });
+    await expect(meter).toHaveAttribute('aria-valuetext', expect.stringMatching(/of \$200\.00$/));
+    await expect(canvas.getByRole('switch', { name: 'Recharge automatically' })).toBeChecked();
+  },
+};
+
+/** Off: the low-balance customer has no policy yet, so nothing tops the balance up. */
+export const Off: Story = {
+  parameters: { scenario: 'low-balance' },
+  async play({ canvasElement, canvas }) {
+    await findBadge(canvasElement, 'Off');
+    await expect(canvas.getByText('Off: your balance is not topped up automatically.')).toBeVisible();
+  },
+};
+
+/** Each field says what is wrong with it, and Save goes to the first wrong field. */
+export const Validation: Story = {
+  async play({ canvasElement, canvas, userEvent }) {
+    await findBadge(canvasElement, 'On');
+    const threshold = canvas.getByLabelText('Recharge when the balance falls below');
+    const target = canvas.getByLabelText('Top up to');
+    const limit = canvas.getByLabelText('Monthly spend limit (USD)');
+    await userEvent.clear(target);
+    await userEvent.type(target, '800');
+    await userEvent.tab();
+    await expect(target).toHaveAccessibleDescription(
+      spaced('Top up to more than 1,000 tokens, the recharge threshold.'),
+    );
+    await userEvent.clear(limit);
+    await userEvent.type(limit, 'lots');
+    await userEvent.tab();
+    await expect(limit).toHaveAccessibleDescription(/Enter an amount of money, like 100, or leave it empty\./);
+    await userEvent.clear(threshold);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(threshold).toHaveAccessibleDescription('Enter a balance, like 500.');
+    await expect(threshold).toHaveFocus();
+  },
+};
+
+/** The preview follows what is typed; Save stores it and the status shows the new rule. */
+export const SaveARule: Story = {
+  async play({ canvasElement, canvas, userEvent }) {
+    await findBadge(canvasElement, 'On');
+    const target = canvas.getByLabelText('Top up to');
+    await userEvent.clear(target);
+    await userEvent.type(target, '8000');
+    await userEvent.clear(canvas.getByLabelText('Monthly spend limit (USD)'));
+    await expect(
+      canvas.getByText(spaced("we'll buy credits to bring it back to 8,000 tokens with no monthly limit."), {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Saved.')).toBeVisible();
+    await waitFor(() =>
+      expect(
+        canvas.getByText(spaced('When the balance falls below 1,000 tokens, top up to 8,000 tokens.')),
+      ).toBeVisible(),
+    );
+  },
+};
+
+/**
+ * Below the threshold already: the form warns that the next credits used after saving start a
+ * recharge (the engine recharges on usage), and the balance widget beside it shows the policy.
+ */
+export const BelowThresholdWarning: Story = {
+  parameters: { scenario: 'low-balance' },
+  render: (args) => (
+    <>
+      <CreditBalance currencyId={args.currencyId} />
+      <AutoRecharge {...args} />
+    </>
+  ),
+  async play({ canvasElement, canvas, userEvent }) {
+    await findBadge(canvasElement, 'Off');
+    await userEvent.click(canvas.getByRole('switch', { name: 'Recharge automatically' }));
+    await userEvent.type(canvas.getByLabelText('Recharge when the balance falls below'), '1000');
+    await userEvent.type(canvas.getByLabelText('Top up to'), '5000');
+    const warning = await canvas.findByText(
+      spaced(
+        'Your balance of 412.5 tokens is already below 1,000 tokens: the next credits used after saving will start a recharge.',
+      ),
+    );
+    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveAccessibleDescription(warning.textContent!);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await findBadge(canvasElement, 'On');
+    const balance = within(canvasElement.querySelector<HTMLElement>('.ck-credit-balance')!);
+    await expect(await balance.findByText('Auto-recharge on')).toBeVisible();
+  },
+};
+
+/** For customers who may see but not change the policy. */
+export const ReadOnly: Story = {
+  args: { readOnly: true },
+  async play({ canvasElement, canvas }) {
+    await findBadge(canvasElement, 'On');
+    await expect(canvas.getByText('Only an account admin can change auto-recharge.')).toBeVisible();
+    await expect(canvas.queryByRole('textbox')).not.toBeInTheDocument();
+  },
+};
+
+/** A token that may not read the policy gets a plain sentence, not an error to retry. */
+export const Forbidden: Story = {
+  async beforeEach({ msw }) {
+    msw.use(
+      http.get('*/v1/customers/:customerId/auto-recharge/:currencyId/status', () =>
+        HttpResponse.json(
+          { error: { code: 'forbidden', message: 'This token may not read the auto-recharge policy.' } },
+          { status: 403 },
+        ),
+      ),
+    );
+  },
+  play: async ({ canvas }) =>
+    expect(
+      await canvas.findByText(
+        "You don't have permission to see auto-recharge. Ask an account admin.",
+        {},
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeVisible(),
+};
+
+export const SlowNetwork: Story = {
+  parameters: { network: 'slow' },
+  async play({ canvasElement, canvas }) {
+    await expect(canvas.getByRole('region', { name: 'Auto-recharge' })).toHaveAttribute('aria-busy', 'true');
+    await findBadge(canvasElement, 'On');
+  },
+};
+
+export const ServerError: Story = failingNetwork('server-error', "Couldn't load auto-recharge.");
+
+export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load auto-recharge.");
+
+export const Offline: Story = failingNetwork('offline', "Couldn't load auto-recharge.");
+
+/** Every state of the widget side by side, each served by its own engine. */
+export const AllStates: Story = {
+  ...allStates(
+    [
+      { state: 'loading', label: 'Loading' },
+      { state: 'healthy', label: 'On' },
+      { state: 'low-balance', label: 'Off' },
+      { state: 'server-error', label: 'Error' },
+    ],
+    (args: ComponentProps<typeof AutoRecharge>) => <AutoRecharge {...args} />,
+  ),
+  async play({ canvas }) {
+    await waitFor(() => expect(canvas.getAllByRole('switch')).toHaveLength(2), { timeout: 5000 });
+    await expect(await canvas.findByRole('alert')).toHaveTextContent("Couldn't load auto-recharge.");
+  },
+};
