@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
+  // Found late, these would make Vite re-optimize and reload the browser in the middle of a story run.
+  optimizeDeps: { include: ['recharts', 'react-day-picker'] },
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {
