@@ -1,4 +1,5 @@
 import {
+  AutoRecharge,
   CreditBalance,
   CreditGrants,
   CreditLedger,
@@ -7,6 +8,7 @@ import {
   ResourceSelector,
   SegmentedControl,
   Select,
+  TopUpCheckoutDialog,
 } from '@creditkit/react';
 import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import { useEffect, useState } from 'react';
@@ -91,15 +93,15 @@ export function Portal() {
             className="portal__balance"
           />
           <CreditUtilization currencyId={currencyId} localization={text.utilization} />
-          {/* ── SLOT "auto-recharge": <AutoRecharge currencyId={currencyId} /> (helper "checkout") ── */}
+          <AutoRecharge currencyId={currencyId} className="portal__wide" />
 
           <CreditUsageChart currencyId={currencyId} className="portal__wide" />
 
           <CreditGrants currencyId={currencyId} localization={text.grants} className="portal__wide" />
           <CreditLedger currencyId={currencyId} localization={text.ledger} className="portal__wide" />
         </main>
-        {/* ── SLOT "checkout": <TopUpCheckout currencyId={currencyId} /> — a dialog host; mounting it makes
-            the "Add credits" buttons above open it (helper "checkout") ── */}
+        {/* The checkout dialog: mounted once, it makes every "Add credits" button above open it. */}
+        <TopUpCheckoutDialog currencyId={currencyId} />
         <footer className="portal__footer">creditkit demo portal · live from the reference engine</footer>
       </div>
     </CreditsProvider>
