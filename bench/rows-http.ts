@@ -10,9 +10,9 @@ const bareExpress = fileURLToPath(new URL('./bare-express.ts', import.meta.url))
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 
 /** A client of the contract holding the secret key, so the bench follows the contract's shapes. */
-export const adminClient = (base: string) => {
+export const adminClient = (base: string, secretKey = SECRET_KEY) => {
   assertLoopback(base);
-  return createCreditsClient({ baseUrl: base, token: SECRET_KEY });
+  return createCreditsClient({ baseUrl: base, token: secretKey });
 };
 
 /** A customer with a grant large enough that no run can exhaust it. */

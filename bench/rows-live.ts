@@ -2,17 +2,18 @@
 // shows the new balance, through the server's event stream. Target < 1 s.
 import { launchChromium } from '../e2e/browser';
 import { startStack } from '../e2e/stack';
-import { api, percentile, SECRET_KEY } from './load';
+import { percentile } from './load';
 import { adminClient } from './rows-http';
 import { row, type Row } from './report';
 
 const ROUNDS = 10;
 
 export async function liveRows(): Promise<Row[]> {
-  process.env.CREDITKIT_SECRET_KEY = SECRET_KEY;
   const [stack, browser] = await Promise.all([startStack(), launchChromium()]);
   try {
-    const { data: features } = await adminClient(stack.engineUrl).listFeatures({});
+    // The stack generates its own secret key into its data folder, as `npm start` does.
+    const admin = adminClient(stack.engineUrl, stack.secretKey);
+    const { data: features } = await admin.listFeatures({});
     const feature = features.find((f) => f.currencyId === 'cred-type-ai-tokens') ?? features[0];
     if (!feature) throw new Error('the seeded server lists no features');
     const page = await browser.newPage({ locale: 'en-US' });
@@ -25,7 +26,7 @@ export async function liveRows(): Promise<Row[]> {
     for (let i = 0; i < ROUNDS; i++) {
       const before = await value.textContent();
       const t0 = performance.now();
-      await api(stack.engineUrl, 'POST', '/v1/usage', {
+      await admin.reportUsage({
         customerId: 'customer-demo-01',
         featureId: feature.id,
         value: '1000',
