@@ -28,15 +28,16 @@ const fakeFetch: typeof fetch = async (input) => {
   if (path.endsWith('/grants')) {
     const items = grants(5000);
     performance.mark('data-ready');
-    return json({ items, nextCursor: null });
+    return json({ data: items, nextCursor: null });
   }
-  if (path.endsWith('/resources')) return json({ items: [] });
+  if (path.endsWith('/resources')) return json({ data: [] });
   return new Response(JSON.stringify({ error: { code: 'not_found', message: `bench stub has no ${path}` } }), {
     status: 404,
   });
 };
 
 const widget = new URLSearchParams(location.search).get('widget') ?? 'chart';
+const Grants = lazy(() => import('@creditkit/react/CreditGrants').then((m) => ({ default: m.CreditGrants })));
 const Chart = lazy(() => import('@creditkit/react/CreditUsageChart').then((m) => ({ default: m.CreditUsageChart })));
 
 const client = createCreditsClient({ baseUrl: location.origin, token: 'bench', fetch: fakeFetch });
@@ -52,6 +53,7 @@ createRoot(document.getElementById('root')!).render(
             defaultValue={{ range: { preset: 'last_90_days' }, granularity: 'day', groupBy: 'feature', filters: {} }}
           />
         )}
+        {widget === 'grants' && <Grants currencyId="cred-type-ai-tokens" pageSize={5000} />}
       </Suspense>
     </div>
   </CreditsProvider>,
@@ -78,7 +80,7 @@ export function whenDom(done: () => boolean): Promise<void> {
 const bars = () => document.querySelectorAll('.ck-usage-chart .recharts-bar-rectangle').length;
 const rows = () => document.querySelectorAll('.ck-credit-grants tbody tr').length;
 
-void whenDom(() => (widget === 'chart' ? bars() >= 900 : rows() > 0)).then(() => {
+void whenDom(() => (widget === 'chart' ? bars() >= 900 : rows() >= 5000)).then(() => {
   performance.mark('painted');
   window.__bench.firstPaint = performance.measure('first', 'data-ready', 'painted').duration;
 });
