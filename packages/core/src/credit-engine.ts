@@ -162,7 +162,7 @@ export class CreditEngine extends EngineCore {
     return this.read((s) => reads.ledgerCsv(s, input));
   }
 
-  /** Usage series for charts: any window, granularity, group by feature or a dimension, filters. */
+  /** Usage series for charts over a window of the caller's choosing, granularity, group by feature or a dimension, filters. */
   usageQuery(params: Omit<UsageQueryParams, 'precision'>): UsageQueryResult {
     return this.read((s) => {
       s.customer(params.customerId);
