@@ -1,7 +1,10 @@
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { AxisTick } from './AxisTick';
+import { bucketTicks, niceTicks } from './axisTicks';
 import type { SeriesConfig } from './config';
 import type { ChartRow } from './model';
+import { BAR_GAP, StackedBars, TooltipAnchor } from './StackedBars';
 import { sumDecimals } from './sum';
 import { useWidth } from './useWidth';
 
@@ -24,14 +27,34 @@ export interface UsageBarsProps {
 // card, not the viewport: a narrow card can sit in a wide page.
 const plotHeight = (width: number) => (width < 440 ? 240 : 280);
 
-/** Round axis steps (1, 2, 2.5 or 5 × 10ⁿ) up to the tallest stack, so ticks read 0, 100, 200… */
-export function niceTicks(max: number, count = 4): number[] {
-  if (!(max > 0)) return [0, 1];
-  const raw = max / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
-  const top = Math.ceil(max / step - 1e-9);
-  return Array.from({ length: top + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+const Y_AXIS_WIDTH = 52;
+const RIGHT = 12;
+// A little over the mean glyph width of the UI font at the ticks' 12px, so labels never touch.
+const CHAR_WIDTH = 7;
+const TICK_GAP = 16;
+const axisLine = { stroke: 'var(--ck-color-border)' };
+// The grid draws no vertical lines, yet recharts would still place them by measuring every date
+// label in the DOM; answering "none" skips that.
+const noLines = () => [];
+
+/** Date labels on the bucket axis, and the right margin the last one needs to be read whole. */
+function bucketAxis(rows: readonly ChartRow[], width: number, formatTick: (bucket: string) => string) {
+  const buckets = rows.map((row) => row.bucket);
+  // A dozen labels spread over the window find the longest form ("Sep 30", "12 PM") without
+  // formatting all 90.
+  const every = Math.max(1, Math.floor(buckets.length / 12));
+  let chars = 0;
+  for (let i = buckets.length - 1; i >= 0; i -= every) chars = Math.max(chars, formatTick(buckets[i]!).length);
+  const labelWidth = chars * CHAR_WIDTH;
+  const pitch = (width - Y_AXIS_WIDTH - RIGHT) / Math.max(1, buckets.length);
+  const right = Math.max(RIGHT, Math.ceil(labelWidth / 2 - pitch / 2));
+  const ticks = bucketTicks(buckets, {
+    plotWidth: width - Y_AXIS_WIDTH - right,
+    labelWidth,
+    gap: TICK_GAP,
+    leftRoom: Y_AXIS_WIDTH,
+  });
+  return { ticks, right };
 }
 
 interface TooltipBodyProps {
@@ -69,12 +92,12 @@ export function UsageTooltipBody({ bucketIndex, props }: TooltipBodyProps) {
 }
 
 /**
- * The stacked bars. Memoized and never animated: a filter change or a legend toggle repaints in
- * one frame instead of tweening ~900 rectangles through recharts' animation loop.
+ * The chart: recharts lays out the axes, grid, tooltip and keyboard layer; the bars are drawn as
+ * one path per series from its scales. Memoized and never animated, so a legend toggle repaints
+ * in one frame.
  */
 export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
   const { rows, series, label, formatTick, formatAxisNumber } = props;
-  const top = series.length - 1;
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const ticks = useMemo(() => {
     let max = 0;
@@ -85,56 +108,65 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     }
     return niceTicks(max);
   }, [rows, series]);
+  const xAxis = useMemo(
+    () => (width === undefined ? undefined : bucketAxis(rows, width, formatTick)),
+    [rows, width, formatTick],
+  );
   return (
     <div className="ck-usage-chart__plot" data-part="plot" ref={ref}>
-      <BarChart
-        width={width}
-        height={plotHeight(width)}
-        data={rows}
-        accessibilityLayer
-        title={label}
-        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-        barCategoryGap="18%"
-      >
-        <CartesianGrid vertical={false} stroke="var(--ck-color-border)" strokeDasharray="3 3" />
-        <XAxis
-          dataKey="bucket"
-          tickFormatter={formatTick}
-          tickLine={false}
-          axisLine={{ stroke: 'var(--ck-color-border)' }}
-          tick={{ fill: 'var(--ck-color-text-muted)', fontSize: 12 }}
-          minTickGap={20}
-        />
-        <YAxis
-          ticks={ticks}
-          domain={[0, ticks.at(-1)!]}
-          tickFormatter={formatAxisNumber}
-          tickLine={false}
-          axisLine={false}
-          tick={{ fill: 'var(--ck-color-text-muted)', fontSize: 12 }}
-          width={52}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ fill: 'var(--ck-color-surface)' }}
-          content={(tooltip: TooltipContentProps) =>
-            tooltip.active && typeof tooltip.activeIndex === 'string' ? (
-              <UsageTooltipBody bucketIndex={Number(tooltip.activeIndex)} props={props} />
-            ) : null
-          }
-        />
-        {series.map((s, index) => (
-          <Bar
-            key={s.key}
-            dataKey={s.dataKey}
-            name={s.label}
-            stackId="usage"
-            fill={s.color}
-            isAnimationActive={false}
-            radius={index === top ? [3, 3, 0, 0] : 0}
+      {/* Drawn once the width is known: a first pass at a guessed width would be thrown away. */}
+      {width !== undefined && xAxis && (
+        <BarChart
+          width={width}
+          height={plotHeight(width)}
+          data={rows}
+          accessibilityLayer
+          title={label}
+          margin={{ top: 8, right: xAxis.right, bottom: 0, left: 0 }}
+          barCategoryGap={`${BAR_GAP * 100}%`}
+        >
+          <CartesianGrid
+            vertical={false}
+            verticalCoordinatesGenerator={noLines}
+            stroke="var(--ck-color-border)"
+            strokeDasharray="3 3"
           />
-        ))}
-      </BarChart>
+          <XAxis
+            dataKey="bucket"
+            ticks={xAxis.ticks}
+            interval={0}
+            tickFormatter={formatTick}
+            tickLine={false}
+            axisLine={axisLine}
+            tick={AxisTick}
+          />
+          <YAxis
+            ticks={ticks}
+            interval={0}
+            domain={[0, ticks.at(-1)!]}
+            // The bars are not recharts items, so it has no data to check the domain against:
+            // take it as given (it is computed above to hold the tallest stack).
+            allowDataOverflow
+            tickFormatter={formatAxisNumber}
+            tickLine={false}
+            axisLine={false}
+            tick={AxisTick}
+            width={Y_AXIS_WIDTH}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            includeHidden
+            cursor={{ fill: 'var(--ck-color-surface)' }}
+            content={(tooltip: TooltipContentProps) =>
+              tooltip.active && typeof tooltip.activeIndex === 'string' ? (
+                <UsageTooltipBody bucketIndex={Number(tooltip.activeIndex)} props={props} />
+              ) : null
+            }
+          />
+          <StackedBars rows={rows} series={series} />
+          <TooltipAnchor />
+        </BarChart>
+      )}
     </div>
   );
 });

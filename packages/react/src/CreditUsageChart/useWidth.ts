@@ -1,20 +1,24 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
- * The element's width, measured before the first paint and kept current with ResizeObserver.
- * `fallback` stands in where layout is unknown (server rendering, jsdom), so the chart still draws.
+ * The element's width, measured before the first paint and kept current with ResizeObserver;
+ * `undefined` until measured, so a caller can skip drawing at a width it would throw away.
+ * `fallback` stands in where layout is unknown (jsdom, a hidden element), so the chart still draws.
  */
 export function useWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
+    const measure = () => {
+      const measured = Math.floor(element.getBoundingClientRect().width);
+      setWidth(measured > 0 ? measured : fallback);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
-  return [ref, width > 0 ? width : fallback] as const;
+  }, [fallback]);
+  return [ref, width] as const;
 }
