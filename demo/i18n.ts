@@ -16,11 +16,12 @@ export interface PortalText {
   light: string;
   dark: string;
   language: string;
-  balance?: Partial<CreditBalanceLocalization>;
-  utilization?: Partial<CreditUtilizationLocalization>;
-  grants?: Partial<CreditGrantsLocalization>;
-  ledger?: Partial<CreditLedgerLocalization>;
-  resources?: Partial<ResourceSelectorLocalization>;
+  // Complete when given: a missing key would show English in the middle of another language.
+  balance?: CreditBalanceLocalization;
+  utilization?: CreditUtilizationLocalization;
+  grants?: CreditGrantsLocalization;
+  ledger?: CreditLedgerLocalization;
+  resources?: ResourceSelectorLocalization;
 }
 
 export const localeNames: Record<DemoLocale, string> = {
@@ -50,6 +51,7 @@ export const portalText: Record<DemoLocale, PortalText> = {
     dark: 'Dunkel',
     language: 'Sprache',
     balance: {
+      caption: '{currency}',
       title: 'Guthaben',
       loading: 'Guthaben wird geladen…',
       error: 'Guthaben konnte nicht geladen werden.',
@@ -61,6 +63,9 @@ export const portalText: Record<DemoLocale, PortalText> = {
       autoRechargeOn: 'Automatisch aufladen: an',
     },
     utilization: {
+      loading: 'Verbrauch wird geladen…',
+      error: 'Verbrauch konnte nicht geladen werden.',
+      retry: 'Erneut versuchen',
       title: 'Verbrauch in diesem Zeitraum',
       usedOfTotal: '{used} von {total}',
       meterValue: '{used} von {total} verbraucht ({percent})',
@@ -70,6 +75,11 @@ export const portalText: Record<DemoLocale, PortalText> = {
       empty: 'In diesem Zeitraum noch keine Credits.',
     },
     grants: {
+      loading: 'Gutschriften werden geladen…',
+      error: 'Gutschriften konnten nicht geladen werden.',
+      retry: 'Erneut versuchen',
+      remainingValue: '{remaining} / {amount}',
+      pagination: 'Seiten der Gutschriften',
       title: 'Gutschriften',
       received: 'Erhalten',
       type: 'Art',
@@ -101,6 +111,14 @@ export const portalText: Record<DemoLocale, PortalText> = {
       empty: 'Keine Gutschriften.',
     },
     ledger: {
+      loading: 'Buchungen werden geladen…',
+      error: 'Buchungen konnten nicht geladen werden.',
+      retry: 'Erneut versuchen',
+      byCustomer: 'von Ihnen',
+      bySubscription: 'durch Ihren Tarif',
+      exporting: 'Wird exportiert…',
+      exportError: 'Export fehlgeschlagen. Bitte erneut versuchen.',
+      pagination: 'Seiten der Buchungen',
       title: 'Buchungen',
       date: 'Datum',
       type: 'Art',
@@ -126,7 +144,14 @@ export const portalText: Record<DemoLocale, PortalText> = {
       next: 'Weiter',
       empty: 'Keine Buchungen für diese Filter.',
     },
-    resources: { label: 'Credits für', global: 'Gesamtes Konto' },
+    resources: {
+      label: 'Credits für',
+      global: 'Gesamtes Konto',
+      withBalance: '{name} · {balance}',
+      loading: 'Ressourcen werden geladen…',
+      error: 'Ressourcen konnten nicht geladen werden.',
+      retry: 'Erneut versuchen',
+    },
   },
   'ja-JP': {
     eyebrow: 'Acme AI · 請求',
@@ -137,6 +162,7 @@ export const portalText: Record<DemoLocale, PortalText> = {
     dark: 'ダーク',
     language: '言語',
     balance: {
+      caption: '{currency}',
       title: 'クレジット残高',
       loading: '残高を読み込み中…',
       error: '残高を読み込めませんでした。',
@@ -148,6 +174,9 @@ export const portalText: Record<DemoLocale, PortalText> = {
       autoRechargeOn: '自動チャージ: オン',
     },
     utilization: {
+      loading: '使用量を読み込み中…',
+      error: '使用量を読み込めませんでした。',
+      retry: '再試行',
       title: '今期の使用量',
       usedOfTotal: '{used} / {total}',
       meterValue: '{total}のうち{used}を使用 ({percent})',
@@ -157,6 +186,11 @@ export const portalText: Record<DemoLocale, PortalText> = {
       empty: '今期のクレジットはまだありません。',
     },
     grants: {
+      loading: '付与を読み込み中…',
+      error: '付与を読み込めませんでした。',
+      retry: '再試行',
+      remainingValue: '{remaining} / {amount}',
+      pagination: '付与のページ',
       title: 'クレジット付与',
       received: '付与日',
       type: '種類',
@@ -182,6 +216,14 @@ export const portalText: Record<DemoLocale, PortalText> = {
       empty: '付与はありません。',
     },
     ledger: {
+      loading: '履歴を読み込み中…',
+      error: '取引履歴を読み込めませんでした。',
+      retry: '再試行',
+      byCustomer: '実行者: お客様',
+      bySubscription: '実行者: ご契約プラン',
+      exporting: 'エクスポート中…',
+      exportError: '履歴をエクスポートできませんでした。もう一度お試しください。',
+      pagination: '履歴のページ',
       title: '取引履歴',
       date: '日時',
       type: '種類',
@@ -207,7 +249,14 @@ export const portalText: Record<DemoLocale, PortalText> = {
       next: '次へ',
       empty: '該当する取引はありません。',
     },
-    resources: { label: '対象', global: 'アカウント全体' },
+    resources: {
+      label: '対象',
+      global: 'アカウント全体',
+      withBalance: '{name} · {balance}',
+      loading: 'リソースを読み込み中…',
+      error: 'リソースを読み込めませんでした。',
+      retry: '再試行',
+    },
   },
   ar: {
     eyebrow: 'Acme AI · الفوترة',
@@ -218,6 +267,7 @@ export const portalText: Record<DemoLocale, PortalText> = {
     dark: 'داكن',
     language: 'اللغة',
     balance: {
+      caption: '{currency}',
       title: 'رصيد الاعتمادات',
       loading: 'جارٍ تحميل الرصيد…',
       error: 'تعذّر تحميل رصيدك.',
@@ -229,6 +279,9 @@ export const portalText: Record<DemoLocale, PortalText> = {
       autoRechargeOn: 'الشحن التلقائي مفعّل',
     },
     utilization: {
+      loading: 'جارٍ تحميل الاستخدام…',
+      error: 'تعذّر تحميل استخدامك.',
+      retry: 'إعادة المحاولة',
       title: 'الاستخدام في هذه الفترة',
       usedOfTotal: '{used} من {total}',
       meterValue: 'استُخدم {used} من {total} ({percent})',
@@ -238,6 +291,11 @@ export const portalText: Record<DemoLocale, PortalText> = {
       empty: 'لا توجد اعتمادات في هذه الفترة بعد.',
     },
     grants: {
+      loading: 'جارٍ تحميل المنح…',
+      error: 'تعذّر تحميل منحك.',
+      retry: 'إعادة المحاولة',
+      remainingValue: '{remaining} / {amount}',
+      pagination: 'صفحات المنح',
       title: 'المنح',
       received: 'تاريخ الاستلام',
       type: 'النوع',
@@ -257,6 +315,14 @@ export const portalText: Record<DemoLocale, PortalText> = {
       empty: 'لا توجد منح.',
     },
     ledger: {
+      loading: 'جارٍ تحميل السجل…',
+      error: 'تعذّر تحميل سجل معاملاتك.',
+      retry: 'إعادة المحاولة',
+      byCustomer: 'بواسطتك',
+      bySubscription: 'بواسطة خطتك',
+      exporting: 'جارٍ التصدير…',
+      exportError: 'تعذّر تصدير السجل. حاول مرة أخرى.',
+      pagination: 'صفحات السجل',
       title: 'سجل المعاملات',
       date: 'التاريخ',
       type: 'النوع',
@@ -282,6 +348,13 @@ export const portalText: Record<DemoLocale, PortalText> = {
       next: 'التالي',
       empty: 'لا توجد معاملات مطابقة.',
     },
-    resources: { label: 'الاعتمادات لـ', global: 'الحساب بالكامل' },
+    resources: {
+      label: 'الاعتمادات لـ',
+      global: 'الحساب بالكامل',
+      withBalance: '{name} · {balance}',
+      loading: 'جارٍ تحميل الموارد…',
+      error: 'تعذّر تحميل مواردك.',
+      retry: 'إعادة المحاولة',
+    },
   },
 };

@@ -163,7 +163,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
           <tbody>
             {g.rows.map(({ grant, remaining, amount, expiringSoon }) => (
               <tr key={grant.id} data-part="row" data-state={grant.status} data-type={grant.type}>
-                <td>
+                <td data-label={text.received}>
                   <time dateTime={grant.effectiveAt}>{formatDate(grant.effectiveAt, g.locale)}</time>
                 </td>
                 <td>
@@ -179,7 +179,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
                 <td className="ck-credit-grants__amount" data-part="amount">
                   <bdi>{template(text.remainingValue, { remaining, amount })}</bdi>
                 </td>
-                <td data-part="expires">
+                <td data-part="expires" data-label={text.expires}>
                   {grant.expiresAt ? (
                     <span className="ck-credit-grants__expires">
                       <time dateTime={grant.expiresAt}>{formatDate(grant.expiresAt, g.locale)}</time>

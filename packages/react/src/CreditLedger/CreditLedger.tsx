@@ -194,7 +194,7 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
                 <td data-align="end" className="ck-credit-ledger__amount" data-part="amount">
                   <bdi>{amount}</bdi>
                 </td>
-                <td data-align="end" className="ck-muted" data-part="balance-after">
+                <td data-align="end" className="ck-muted" data-part="balance-after" data-label={text.balance}>
                   <bdi>{balanceAfter}</bdi>
                 </td>
               </tr>
