@@ -6,6 +6,7 @@ import { AutoRechargeForm } from './AutoRechargeForm';
 import { AutoRechargeStatus } from './AutoRechargeStatus';
 import { defaultAutoRechargeLocalization, type AutoRechargeLocalization } from './localization';
 import { useAutoRecharge, type UseAutoRechargeOptions } from './useAutoRecharge';
+import '../ui/field.css';
 import './AutoRecharge.css';
 
 export interface AutoRechargeProps extends UseAutoRechargeOptions, NumberOptions {

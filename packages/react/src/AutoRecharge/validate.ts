@@ -17,11 +17,14 @@ export type PolicyError =
   | { code: 'tooPrecise'; places: number }
   | { code: 'targetNotAbove'; threshold: string };
 
+/** `"1000.000"` reads `1000` in an input: the engine's trailing zeros say nothing to a person. */
+const plain = (amount: string | undefined) => (amount?.includes('.') ? amount.replace(/\.?0+$/, '') : (amount ?? ''));
+
 export function draftOf(policy: AutoRechargePolicy | undefined): PolicyDraft {
   return {
     enabled: policy?.enabled ?? false,
-    threshold: policy?.threshold ?? '',
-    target: policy?.target ?? '',
+    threshold: plain(policy?.threshold),
+    target: plain(policy?.target),
     limit: policy?.monthlySpendLimit ?? '',
   };
 }

@@ -9,6 +9,7 @@ import { useTopUpCheckout, type UseTopUpCheckoutOptions } from './useTopUpChecko
 // The shared parts' styles (card, button, skeleton, error), without their components: their JS
 // would push this entry past its 8 KB budget, so the markup below uses their classes directly.
 import '../ui/ui.css';
+import '../ui/field.css';
 import './TopUpCheckout.css';
 
 export interface TopUpCheckoutProps extends UseTopUpCheckoutOptions, NumberOptions {
@@ -55,7 +56,7 @@ export function TopUpCheckout(props: TopUpCheckoutProps) {
       aria-labelledby={titleId}
       aria-busy={state === 'loading' || undefined}
     >
-      <h2 className="ck-topup__title" id={titleId} data-part="title">
+      <h2 className="ck-card__title ck-topup__title" id={titleId} data-part="title">
         {text.title}
       </h2>
       {state === 'loading' && (
