@@ -7,7 +7,7 @@ import { bundleRows } from './rows-bundle';
 import { coreRows } from './rows-core';
 import { httpRows } from './rows-http';
 import { liveRows } from './rows-live';
-import { uiRows } from './rows-ui';
+import { chartRows, grantsRows } from './rows-ui';
 import { storageRows } from './rows-storage';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +20,8 @@ const groups: Group[] = [
   { name: 'http load', run: httpRows },
   { name: 'storage', run: storageRows },
   { name: 'live update', run: liveRows },
-  { name: 'ui in chromium', run: uiRows },
+  { name: 'ui in chromium: chart', run: chartRows },
+  { name: 'ui in chromium: grants', run: grantsRows },
 ];
 
 const only = process.argv.slice(2);

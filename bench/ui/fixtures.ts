@@ -65,3 +65,22 @@ export function grants(count: number) {
     actor: { type: 'system', id: 'bench' },
   }));
 }
+
+/** The pool's balance: the grants table formats its amounts with this currency. */
+export function balance() {
+  return {
+    customerId: 'customer-demo-01',
+    currencyId: 'cred-type-ai-tokens',
+    resourceId: null,
+    currency: {
+      id: 'cred-type-ai-tokens',
+      displayName: 'AI Tokens',
+      unitSingular: 'token',
+      unitPlural: 'tokens',
+      precision: 3,
+    },
+    balance: '1250.000',
+    precision: 3,
+    asOf: new Date(END).toISOString(),
+  };
+}

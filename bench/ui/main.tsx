@@ -5,7 +5,7 @@ import { CreditsProvider } from '@creditkit/react';
 import { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { dimensions, grants, usageResult } from './fixtures';
+import { balance, dimensions, grants, usageResult } from './fixtures';
 
 declare global {
   interface Window {
@@ -26,15 +26,23 @@ const fakeFetch: typeof fetch = async (input) => {
     return json(body);
   }
   if (path.endsWith('/grants')) {
-    const items = grants(5000);
+    // A pool of 5,000 grants served as the contract does: one page of `limit` rows and a cursor.
+    const all = grants(5000);
+    const start = Number(url.searchParams.get('cursor') ?? 0);
+    const end = start + Number(url.searchParams.get('limit') ?? 50);
+    const body = { data: all.slice(start, end), nextCursor: end < all.length ? String(end) : null };
     performance.mark('data-ready');
-    return json({ data: items, nextCursor: null });
+    return json(body);
   }
+  if (path.endsWith('/balance')) return json(balance());
   if (path.endsWith('/resources')) return json({ data: [] });
   return new Response(JSON.stringify({ error: { code: 'not_found', message: `bench stub has no ${path}` } }), {
     status: 404,
   });
 };
+
+/** Rows per page of the grants table, as a portal would show them. */
+const PAGE = 25;
 
 const widget = new URLSearchParams(location.search).get('widget') ?? 'chart';
 const Grants = lazy(() => import('@creditkit/react/CreditGrants').then((m) => ({ default: m.CreditGrants })));
@@ -53,7 +61,7 @@ createRoot(document.getElementById('root')!).render(
             defaultValue={{ range: { preset: 'last_90_days' }, granularity: 'day', groupBy: 'feature', filters: {} }}
           />
         )}
-        {widget === 'grants' && <Grants currencyId="cred-type-ai-tokens" pageSize={5000} />}
+        {widget === 'grants' && <Grants currencyId="cred-type-ai-tokens" pageSize={PAGE} />}
       </Suspense>
     </div>
   </CreditsProvider>,
@@ -80,7 +88,7 @@ export function whenDom(done: () => boolean): Promise<void> {
 const bars = () => document.querySelectorAll('.ck-usage-chart .recharts-bar-rectangle').length;
 const rows = () => document.querySelectorAll('.ck-credit-grants tbody tr').length;
 
-void whenDom(() => (widget === 'chart' ? bars() >= 900 : rows() >= 5000)).then(() => {
+void whenDom(() => (widget === 'chart' ? bars() >= 900 : rows() >= PAGE)).then(() => {
   performance.mark('painted');
   window.__bench.firstPaint = performance.measure('first', 'data-ready', 'painted').duration;
 });

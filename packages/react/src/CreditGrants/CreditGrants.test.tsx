@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
-import { renderWithCredits } from '../test/render';
+import { renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditGrants } from './CreditGrants';
 
@@ -65,6 +66,18 @@ describe('CreditGrants', () => {
     expect(screen.getByRole('button', { name: /Next/ })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: /Previous/ }));
     expect(await screen.findByText('Page 2')).toBeInTheDocument();
+  });
+
+  it('renders one page even when a backend ignores the page size', async () => {
+    // Thousands of rows from such a backend once took seconds to lay out (bench row ui.grants.paint).
+    server.use(
+      http.get(`${TEST_BASE_URL}/v1/customers/:customerId/grants`, () =>
+        HttpResponse.json({ data: current.data.grants, nextCursor: null }),
+      ),
+    );
+    renderWithCredits(<CreditGrants currencyId={CURRENCY} pageSize={3} />);
+    await screen.findByRole('table');
+    expect(bodyRows()).toHaveLength(3);
   });
 
   it('shows an empty state', async () => {
