@@ -238,13 +238,12 @@ export const Unauthorized: Story = failingNetwork('unauthorized', "Couldn't load
 
 export const Offline: Story = failingNetwork('offline', "Couldn't load usage.");
 
-/** Loading, data, heavy data, empty and failing, one engine each, a row apiece. */
+/** Loading, data, empty and failing, one engine each, a row apiece. */
 export const AllStates: Story = {
   ...allStates(
     [
       { state: 'loading', label: 'Loading' },
       { state: 'healthy', label: 'Usage by feature' },
-      { state: 'heavy-usage', label: 'Heavy usage' },
       { state: 'empty', label: 'Empty' },
       { state: 'server-error', label: 'Error' },
     ],
