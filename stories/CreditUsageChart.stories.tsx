@@ -251,7 +251,7 @@ export const AllStates: Story = {
     { wide: true },
   ),
   async play({ canvas }) {
-    await waitFor(() => expect(canvas.getAllByRole('list', { name: /Series/ })).toHaveLength(2), { timeout: 10_000 });
+    await expect(await canvas.findByRole('list', { name: /Series/ }, { timeout: 10_000 })).toBeVisible();
     await expect(await canvas.findByText('No usage in this window')).toBeVisible();
     await expect(await canvas.findByRole('alert')).toBeVisible();
   },
