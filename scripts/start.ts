@@ -38,10 +38,11 @@ if (args.help) {
 }
 
 const engine = await startServer({ ...args, demoMode: true });
-// The portal is a browser: it holds a customer token, never the secret key.
+// The portal is a browser: it holds a customer token, never the secret key. The demo customer is
+// its own account admin, so it may also change its auto-recharge policy (the portal's settings form).
 const demoToken = await engine.tokens.mint({
   customerId: DEMO_CUSTOMER_ID,
-  scopes: ['read', 'checkout'],
+  scopes: ['read', 'checkout', 'auto_recharge'],
   expiresInSeconds: 30 * 24 * 60 * 60,
 });
 const demo = await createServer({

@@ -126,8 +126,9 @@ export const SaveARule: Story = {
 };
 
 /**
- * Below the threshold already: the form warns that the next credits used after saving start a
- * recharge (the engine recharges on usage), and the balance widget beside it shows the policy.
+ * Below the threshold already: the form warns that saving recharges at once (the engine recharges
+ * every pool below the threshold when the policy is saved), and the balance widget beside it shows
+ * the policy.
  */
 export const BelowThresholdWarning: Story = {
   parameters: { scenario: 'low-balance' },
@@ -144,7 +145,7 @@ export const BelowThresholdWarning: Story = {
     await userEvent.type(canvas.getByLabelText('Top up to'), '5000');
     const warning = await canvas.findByText(
       spaced(
-        'Your balance of 412.5 tokens is already below 1,000 tokens: the next credits used after saving will start a recharge.',
+        'Your balance of 412.5 tokens is already below 1,000 tokens: saving tops it up to 5,000 tokens right away.',
       ),
     );
     await expect(canvas.getByRole('button', { name: 'Save' })).toHaveAccessibleDescription(warning.textContent!);

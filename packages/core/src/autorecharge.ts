@@ -3,6 +3,8 @@
  * is recorded as started (and counted toward the balance for triggering) in the same step as the
  * consumption that triggered it, then paid in the background, so a burst triggers one recharge.
  * A failure blocks further attempts on that pool until its balance recovers or the policy changes.
+ * Saving an enabled policy evaluates every pool of the customer × currency at once, so a pool
+ * already below the new threshold is recharged now rather than on its next consumption.
  */
 import { monthKey } from './calendar';
 import { priceOf } from './checkout';
@@ -63,10 +65,17 @@ export function setPolicy(ctx: Ctx, input: SetAutoRechargePolicyInput): AutoRech
       actor: v.actor(input.actor),
     },
   });
+  // In the same atomic step as the save: the same rules as after a consumption (spend limit,
+  // frequency cap, a recharge in flight counts), each pool at most once.
+  if (input.enabled) {
+    for (const pool of state.poolsByCustomer.get(input.customerId) ?? []) {
+      if (pool.key.currencyId === currency.def.id) maybeRecharge(ctx, pool);
+    }
+  }
   return toPolicy(state, input.customerId, currency.def.id)!;
 }
 
-/** After a consumption: start a recharge of the pool if the policy says so. */
+/** After a consumption or a policy save: start a recharge of the pool if the policy says so. */
 export function maybeRecharge(ctx: Ctx, pool: PoolState): void {
   const { state } = ctx;
   if (state.policies.size === 0 || pool.rechargeInFlight !== null || pool.rechargeBlocked) return;

@@ -102,13 +102,11 @@ describe('AutoRecharge', { timeout: 40_000 }, () => {
   it('warns when the balance is already below the threshold being saved', async () => {
     const { user, container } = renderWith(widget);
     const threshold = await screen.findByLabelText('Recharge when the balance falls below');
-    expect(screen.queryByText(/will start a recharge/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/right away/)).not.toBeInTheDocument();
     await user.clear(threshold);
     await user.type(threshold, '1500');
     const warning = screen.getByText(
-      nbsp(
-        'Your balance of 1,200 tokens is already below 1,500 tokens: the next credits used after saving will start a recharge.',
-      ),
+      nbsp('Your balance of 1,200 tokens is already below 1,500 tokens: saving tops it up to 2,000 tokens right away.'),
     );
     expect(warning).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toHaveAccessibleDescription(warning.textContent!);

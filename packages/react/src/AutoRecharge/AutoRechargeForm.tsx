@@ -121,6 +121,7 @@ export function AutoRechargeForm({ recharge, text, numberOptions, locale }: Prop
           {template(text.immediateWarning, {
             balance: credits(recharge.balance),
             threshold: credits(preview.threshold),
+            target: credits(preview.target),
           })}
         </p>
       )}

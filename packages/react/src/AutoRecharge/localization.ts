@@ -68,7 +68,7 @@ export interface AutoRechargeLocalization {
   previewNoLimit: string;
   /** Preview while the switch is off. Default: `Auto-recharge will be off: your balance won't be topped up automatically.` */
   previewOff: string;
-  /** `{balance}`, `{threshold}`. Default: `Your balance of {balance} is already below {threshold}: the next credits used after saving will start a recharge.` (the engine recharges when credits are used, not when the policy is saved) */
+  /** `{balance}`, `{threshold}`, `{target}`. Default: `Your balance of {balance} is already below {threshold}: saving tops it up to {target} right away.` (the engine recharges every pool below the threshold when an enabled policy is saved) */
   immediateWarning: string;
   /** Default: `Save` */
   save: string;
@@ -117,8 +117,7 @@ export const defaultAutoRechargeLocalization: AutoRechargeLocalization = {
   previewLimit: ', spending at most {limit} a month',
   previewNoLimit: ' with no monthly limit',
   previewOff: "Auto-recharge will be off: your balance won't be topped up automatically.",
-  immediateWarning:
-    'Your balance of {balance} is already below {threshold}: the next credits used after saving will start a recharge.',
+  immediateWarning: 'Your balance of {balance} is already below {threshold}: saving tops it up to {target} right away.',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',

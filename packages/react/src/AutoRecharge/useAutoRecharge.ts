@@ -87,7 +87,7 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
     errorOf: (field: PolicyField) => (touched[field] || submitted ? (validation.errors[field] ?? null) : null),
     /** The rule the draft describes, when it is valid. */
     preview: validation.body,
-    /** The pool is already below the threshold: the next usage after saving starts a recharge. */
+    /** The pool is already below the threshold: saving recharges it at once. */
     rechargesNow:
       values.enabled && balance !== undefined && thresholdValue !== null
         ? compareDecimal(balance, thresholdValue) < 0
