@@ -14,6 +14,7 @@ import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import { useEffect, useState } from 'react';
 import { demoConfig } from './config';
 import { localeNames, portalText, type DemoLocale } from './i18n';
+import { chartText } from './i18n-chart';
 
 type Theme = 'light' | 'dark';
 
@@ -95,7 +96,7 @@ export function Portal() {
           <CreditUtilization currencyId={currencyId} localization={text.utilization} />
           <AutoRecharge currencyId={currencyId} className="portal__wide" />
 
-          <CreditUsageChart currencyId={currencyId} className="portal__wide" />
+          <CreditUsageChart currencyId={currencyId} localization={chartText[locale]} className="portal__wide" />
 
           <CreditGrants currencyId={currencyId} localization={text.grants} className="portal__wide" />
           <CreditLedger currencyId={currencyId} localization={text.ledger} className="portal__wide" />

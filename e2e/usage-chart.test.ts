@@ -22,7 +22,7 @@ describe('CreditUsageChart in the demo portal against the real engine', { timeou
   let page: Page;
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
+    page = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 1000 } });
   });
   afterAll(async () => {
     await browser?.close();
@@ -124,5 +124,28 @@ describe('CreditUsageChart in the demo portal against the real engine', { timeou
     expect((Date.parse(params.get('to')!) - from.getTime()) / 86_400_000).toBe(10);
     expect(params.getAll('filter')).toEqual([]);
     expect(await chart().getByRole('combobox', { name: 'Range' }).inputValue()).toBe('custom');
+  });
+
+  it("counts the viewer's own days: a browser in New York gets New York's midnights", async () => {
+    await page.close();
+    page = await browser.newPage({
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+      viewport: { width: 1280, height: 1000 },
+    });
+    const { params, answer } = await expectChartToMatchServer(() => page.goto(stack.portalUrl));
+    expect(params.get('timeZone')).toBe('America/New_York');
+    const newYork = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/New_York',
+      hourCycle: 'h23',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    // Every day bucket starts at midnight in New York (04:00 or 05:00 UTC), not at UTC's.
+    expect(new Set(answer.buckets.map((bucket) => newYork.format(new Date(bucket))))).toEqual(new Set(['00:00']));
+    const { params: weekly } = await expectChartToMatchServer(() =>
+      chart().getByRole('combobox', { name: 'Range' }).selectOption('Last 90 days'),
+    );
+    expect(weekly.get('timeZone')).toBe('America/New_York');
   });
 });

@@ -4,6 +4,7 @@ import { completeCheckout, createQuote, listPacks, prepareCheckout, type Prepare
 import { check, consume } from './consume';
 import { EngineCore, type EngineOptions } from './engine';
 import { CreditError, type CreditErrorCode } from './errors';
+import { listGrants } from './grant-list';
 import * as grants from './grants';
 import { pageBySequence } from './journal';
 import * as reads from './reads';
@@ -102,7 +103,7 @@ export class CreditEngine extends EngineCore {
     return this.command((ctx) => grants.voidGrant(ctx, input));
   }
   listGrants(input: T.ListGrantsInput): Page<Grant> {
-    return this.read((s) => grants.listGrants(s, input));
+    return this.read((s) => listGrants(s, input));
   }
   adjust(input: T.AdjustInput): Promise<T.AdjustResult> {
     return this.command((ctx) => grants.adjust(ctx, input));

@@ -1,17 +1,16 @@
-/** Grant commands: create, void, adjust, and the grant list. */
+/** Grant commands: create, void, adjust. The grant list is in `grant-list.ts`. */
 import { planDraws } from './burndown';
 import { seenBefore, type Ctx } from './context';
 import { parseDecimal } from './decimal';
 import { CreditError } from './errors';
 import type { EngineRecord } from './store';
 import type { State } from './state';
-import type { Grant, GrantStatus, Page, PoolKey } from './types';
-import type { AdjustInput, AdjustResult, CreateGrantInput, ListGrantsInput, VoidGrantInput } from './types-ops';
+import type { Grant, PoolKey } from './types';
+import type { AdjustInput, AdjustResult, CreateGrantInput, VoidGrantInput } from './types-ops';
 import * as v from './validate';
 import { rowEntries, toGrant } from './views';
 
 const GRANT_TYPES = ['paid', 'promotional', 'recurring', 'top_up', 'auto_recharge'] as const;
-const STATUSES = ['scheduled', 'active', 'depleted', 'expired', 'voided'] as const;
 
 export function createGrant(ctx: Ctx, input: CreateGrantInput): Grant {
   const { state } = ctx;
@@ -181,31 +180,6 @@ function adjustResult(state: State, key: PoolKey, id: string): AdjustResult {
     }
   }
   throw new CreditError('not_found', `No adjustment "${id}".`);
-}
-
-export function listGrants(state: State, input: ListGrantsInput): Page<Grant> {
-  state.customer(input.customerId);
-  const pool = state.findPool({
-    customerId: input.customerId,
-    currencyId: state.currency(input.currencyId).def.id,
-    resourceId: v.optionalId(input.resourceId, 'resourceId'),
-  });
-  const statuses =
-    input.status === undefined
-      ? null
-      : new Set<GrantStatus>(
-          (Array.isArray(input.status) ? input.status : [input.status]).map((s) => v.oneOf(s, STATUSES, 'status')),
-        );
-  const limit = input.limit === undefined ? 50 : v.integer(input.limit, 'limit', 1, 500);
-  const grants = pool?.grants ?? [];
-  let i = input.cursor ? cursorIndex(input.cursor, grants.length) : grants.length;
-  const items: Grant[] = [];
-  // Newest first.
-  while (i > 0 && items.length < limit) {
-    const grant = grants[--i]!;
-    if (!statuses || statuses.has(grant.status)) items.push(toGrant(grant));
-  }
-  return { items, nextCursor: i > 0 && items.length === limit ? String(i) : null };
 }
 
 export function cursorIndex(cursor: string, length: number): number {

@@ -66,8 +66,17 @@ export interface VoidGrantInput {
   idempotencyKey?: string;
 }
 
+/** What a grants list can be sorted by. */
+export type GrantSortField = 'createdAt' | 'effectiveAt' | 'expiresAt' | 'amount' | 'remaining';
+export type GrantSortDirection = 'asc' | 'desc';
+
 export interface ListGrantsInput extends PoolKey {
   status?: GrantStatus | GrantStatus[];
+  /** Default `createdAt`; ties keep creation order. A grant that never expires sorts after every dated one. */
+  sort?: GrantSortField;
+  /** Default `desc`. */
+  direction?: GrantSortDirection;
+  /** From the previous page, read with the same sort and direction. */
   cursor?: string | null;
   /** Default 50, at most 500. */
   limit?: number;

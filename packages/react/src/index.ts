@@ -15,6 +15,8 @@ export * from './CreditGrants';
 export * from './CreditLedger';
 export * from './ResourceSelector';
 export { useControllableState } from './hooks/useControllableState';
+export { useFeatureNames } from './hooks/useFeatureNames';
+export type { CursorPage, ListState, Paging } from './hooks/pagedList';
 export type { GrantFilters, LedgerFilters } from './queries';
 export * from './TopUpCheckout';
 export * from './AutoRecharge';

@@ -1,4 +1,10 @@
-import type { CreditsClient, GrantStatus, LedgerEntryType } from '@creditkit/client';
+import type {
+  CreditsClient,
+  GrantSortDirection,
+  GrantSortField,
+  GrantStatus,
+  LedgerEntryType,
+} from '@creditkit/client';
 import { queryOptions } from '@tanstack/react-query';
 
 export interface PoolScope {
@@ -9,6 +15,10 @@ export interface PoolScope {
 
 export interface GrantFilters {
   status?: GrantStatus | undefined;
+  /** The server sorts every grant of the pool by this field. Default (server): `createdAt`. */
+  sort?: GrantSortField | undefined;
+  /** Default (server): `desc`. */
+  direction?: GrantSortDirection | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
 }
@@ -41,12 +51,14 @@ export const balanceQuery = (client: CreditsClient, scope: PoolScope) =>
  * Query-options factories with hierarchical keys: `['creditkit', customerId, currencyId,
  * resourceId | '@global', …]`, so a mutation or a live event can invalidate everything of a
  * customer, a currency or a pool by prefix. What belongs to the customer rather than to a currency
- * (its resources) lives under `['creditkit', customerId, '@customer', …]`; what belongs to a
+ * (its resources) lives under `['creditkit', customerId, '@customer', …]`, the catalogue (feature
+ * names) under `['creditkit', customerId, '@catalog', …]`, out of the way of live refreshes; what belongs to a
  * currency across its pools (the auto-recharge policy) under `[…, currencyId, '@policy', …]`.
  */
 export const creditQueries = {
   all: customerKey,
   customer: (customerId: string) => ['creditkit', customerId, '@customer'] as const,
+  catalog: (customerId: string) => ['creditkit', customerId, '@catalog'] as const,
   currency: (customerId: string, currencyId: string) => ['creditkit', customerId, currencyId] as const,
   pool: poolKey,
   balance: balanceQuery,
@@ -79,6 +91,13 @@ export const creditQueries = {
     queryOptions({
       queryKey: [...creditQueries.currency(customerId, currencyId), '@all', 'balance-summary'] as const,
       queryFn: ({ signal }) => client.getBalanceSummary({ customerId, currencyId }, { signal }),
+    }),
+  /** A currency's features with their display names; the catalogue changes rarely, so it stays fresh a while. */
+  features: (client: CreditsClient, customerId: string, currencyId: string) =>
+    queryOptions({
+      queryKey: [...creditQueries.catalog(customerId), currencyId, 'features'] as const,
+      queryFn: ({ signal }) => client.listFeatures({ currencyId }, { signal }),
+      staleTime: 5 * 60_000,
     }),
   resources: (client: CreditsClient, customerId: string) =>
     queryOptions({

@@ -9,6 +9,8 @@ export const grantHandlers: Pick<HandlerMap, GrantOps> = {
       engine.listGrants({
         ...poolOf(params.customerId, query),
         ...(query.status === undefined ? {} : { status: query.status }),
+        ...(query.sort === undefined ? {} : { sort: query.sort }),
+        ...(query.direction === undefined ? {} : { direction: query.direction }),
         cursor: query.cursor ?? null,
         ...(query.limit === undefined ? {} : { limit: query.limit }),
       }),

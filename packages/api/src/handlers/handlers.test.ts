@@ -34,6 +34,28 @@ describe('customers, resources and the catalogue', () => {
     expect(ok('getBalance', balance)).toMatchObject({ balance: '1000.000' });
   });
 
+  it('answers a repeated create with the same details with the first result, and other details with a conflict', async () => {
+    const { call } = await fixture();
+    const body = { id: 'c3', name: 'Initech', email: 'billing@initech.example' };
+    const first = ok('createCustomer', await call(secret, 'createCustomer', { body }));
+    const again = await call(secret, 'createCustomer', { body });
+    expect(again.status).toBeLessThan(300);
+    expect(again.body).toEqual(first);
+    const other = await call(secret, 'createCustomer', { body: { ...body, name: 'Initrode' } });
+    expect(other).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
+
+    const resource = { params: c1, body: { id: 'ws-9', name: 'Nine', type: 'workspace' } };
+    const made = ok('createResource', await call(secret, 'createResource', resource));
+    const repeated = await call(secret, 'createResource', resource);
+    expect(repeated.status).toBeLessThan(300);
+    expect(repeated.body).toEqual(made);
+    const renamed = await call(secret, 'createResource', { ...resource, body: { ...resource.body, name: 'Ten' } });
+    expect(renamed).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
+    expect(
+      ok<{ data: { id: string }[] }>('listCustomers', await call(secret, 'listCustomers')).data.map((c) => c.id),
+    ).toContain('c3');
+  });
+
   it('lists currencies, features and packs with the custom amount bounds', async () => {
     const { call } = await fixture();
     const token = customer('c1');

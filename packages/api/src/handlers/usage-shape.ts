@@ -17,6 +17,7 @@ export function toUsageQueryResult(
     from: result.from,
     to: result.to,
     granularity: result.granularity,
+    timeZone: result.timeZone,
     groupBy: request.groupBy,
     buckets: result.buckets,
     series: result.series.map((s) => ({

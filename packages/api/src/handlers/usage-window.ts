@@ -1,16 +1,20 @@
 import type { DatePreset } from '@creditkit/client';
+import { addBuckets, bucketStart, UTC } from '@creditkit/core';
 import { ApiError } from '../errors';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /**
  * The window a usage read covers: `from`/`to` as given, else a preset, else `30d`. Presets are
- * whole UTC buckets ending with the current one, so the last bar of a chart is "today so far".
+ * whole buckets of the time zone (UTC by default) ending with the current one, so the last bar of
+ * a chart is "today so far" on the reader's own calendar.
  */
 export function resolveWindow(
   now: Date,
-  query: { from?: string | undefined; to?: string | undefined; preset?: DatePreset | undefined },
+  query: {
+    from?: string | undefined;
+    to?: string | undefined;
+    preset?: DatePreset | undefined;
+    timeZone?: string | undefined;
+  },
 ): { from: string; to: string } {
   if (query.from !== undefined || query.to !== undefined) {
     if (query.from === undefined || query.to === undefined) {
@@ -32,25 +36,27 @@ export function resolveWindow(
     }
     return { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString() };
   }
+  const zone = query.timeZone ?? UTC;
   const ms = now.getTime();
-  const today = Math.floor(ms / DAY) * DAY;
-  const month = (offset: number) => Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1);
+  const today = bucketStart(ms, 'day', zone);
+  const tomorrow = addBuckets(today, 1, 'day', zone);
+  const month = bucketStart(ms, 'month', zone);
   const range = (from: number, to: number) => ({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
   switch (query.preset ?? '30d') {
     case '24h': {
-      const hour = Math.floor(ms / HOUR) * HOUR;
-      return range(hour - 23 * HOUR, hour + HOUR);
+      const hour = bucketStart(ms, 'hour', zone);
+      return range(addBuckets(hour, -23, 'hour', zone), addBuckets(hour, 1, 'hour', zone));
     }
     case '7d':
-      return range(today - 6 * DAY, today + DAY);
+      return range(addBuckets(today, -6, 'day', zone), tomorrow);
     case '30d':
-      return range(today - 29 * DAY, today + DAY);
+      return range(addBuckets(today, -29, 'day', zone), tomorrow);
     case '90d':
-      return range(today - 89 * DAY, today + DAY);
+      return range(addBuckets(today, -89, 'day', zone), tomorrow);
     case 'month_to_date':
-      return range(month(0), today + DAY);
+      return range(month, tomorrow);
     case 'last_month':
-      return range(month(-1), month(0));
+      return range(addBuckets(month, -1, 'month', zone), month);
   }
 }
 

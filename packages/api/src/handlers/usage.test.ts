@@ -103,6 +103,12 @@ describe('usage query', () => {
       query: { currencyId: 'tokens', from: '2026-11-14T00:00:00Z' },
     });
     expect(half).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    const zone = await call(secret, 'queryUsage', {
+      params: { customerId: 'c1' },
+      query: { currencyId: 'tokens', preset: '7d', timeZone: 'Europe/Atlantis' },
+    });
+    expect(zone).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    expect(JSON.stringify(zone.body)).toMatch(/IANA time zone such as `Europe\/Berlin`/);
   });
 
   it('lists dimension values by key', async () => {
@@ -180,6 +186,22 @@ describe('resolveWindow', () => {
     expect(resolveWindow(now, { preset: 'last_month' })).toEqual({
       from: '2026-10-01T00:00:00.000Z',
       to: '2026-11-01T00:00:00.000Z',
+    });
+  });
+
+  it('cuts presets on the calendar of the time zone asked for', () => {
+    // 12:34 UTC is 07:34 in New York; October there ran from 04:00 UTC (summer time) to 04:00 UTC.
+    expect(resolveWindow(now, { preset: '7d', timeZone: 'America/New_York' })).toEqual({
+      from: '2026-11-09T05:00:00.000Z',
+      to: '2026-11-16T05:00:00.000Z',
+    });
+    expect(resolveWindow(now, { preset: 'last_month', timeZone: 'America/New_York' })).toEqual({
+      from: '2026-10-01T04:00:00.000Z',
+      to: '2026-11-01T04:00:00.000Z',
+    });
+    expect(resolveWindow(now, { preset: '24h', timeZone: 'Asia/Kolkata' })).toEqual({
+      from: '2026-11-14T13:30:00.000Z',
+      to: '2026-11-15T13:30:00.000Z',
     });
   });
 });

@@ -43,14 +43,15 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
   checkEntitlement: ({ engine }, { params, body }) =>
     engine.check({ ...body, customerId: params.customerId, requestedUsage: body.requestedUsage ?? '1' }),
   queryUsage: ({ engine }, { params, query }) => {
-    const { groupBy = 'feature', filter, allPools, resourceId, preset, from, to } = query;
+    const { groupBy = 'feature', filter, allPools, resourceId, preset, from, to, timeZone } = query;
     const filters = parseFilters(filter);
     const result = engine.usageQuery({
       currencyId: query.currencyId,
       customerId: params.customerId,
       resourceId: allPools ? ALL_POOLS : (resourceId ?? null),
-      ...resolveWindow(engine.clock.now(), { from, to, preset }),
+      ...resolveWindow(engine.clock.now(), { from, to, preset, timeZone }),
       granularity: query.granularity ?? 'day',
+      ...(timeZone && { timeZone }),
       ...(groupBy === 'feature' || groupBy === 'none' ? { groupBy } : { groupBy: 'dimension', dimension: groupBy }),
       maxSeries: query.maxSeries ?? 10,
       ...(filters && { filters }),
@@ -63,12 +64,12 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
     });
   },
   listUsageDimensions: ({ engine }, { params, query }) => {
-    const { allPools, resourceId, preset, from, to } = query;
+    const { allPools, resourceId, preset, from, to, timeZone } = query;
     const result = engine.usageDimensions({
       currencyId: query.currencyId,
       customerId: params.customerId,
       resourceId: allPools ? ALL_POOLS : (resourceId ?? null),
-      ...resolveWindow(engine.clock.now(), { from, to, preset }),
+      ...resolveWindow(engine.clock.now(), { from, to, preset, timeZone }),
       maxValuesPerKey: query.maxValuesPerKey ?? 100,
     });
     return toUsageDimensions(result);

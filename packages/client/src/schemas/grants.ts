@@ -48,8 +48,26 @@ export const Grant = z
   .meta({ id: 'Grant' });
 export type Grant = z.infer<typeof Grant>;
 
+export const GrantSortField = z.enum(['createdAt', 'effectiveAt', 'expiresAt', 'amount', 'remaining']).meta({
+  id: 'GrantSortField',
+  description:
+    'What the grants list is sorted by. `expiresAt`: a grant that never expires sorts after every dated one. ' +
+    'Ties keep creation order.',
+});
+export type GrantSortField = z.infer<typeof GrantSortField>;
+
+export const GrantSortDirection = z.enum(['asc', 'desc']).meta({ id: 'GrantSortDirection' });
+export type GrantSortDirection = z.infer<typeof GrantSortDirection>;
+
 export const GrantListQuery = PoolQuery.extend({
   status: z.array(GrantStatus).max(5).optional().meta({ description: 'Repeatable: grants in any of these states.' }),
+  sort: GrantSortField.optional().meta({
+    description: '`createdAt` (newest first with the default direction) when omitted. Sorts every grant of the pool.',
+  }),
+  direction: GrantSortDirection.optional().meta({
+    description:
+      '`desc` when omitted. A `cursor` continues the sort and direction it was issued for; send the same ones with it.',
+  }),
   ...PageQuery,
 });
 

@@ -4,9 +4,31 @@ import { DecimalString, Id, Timestamp } from './common';
 export const Granularity = z.enum(['hour', 'day', 'week', 'month']).meta({ id: 'Granularity' });
 export type Granularity = z.infer<typeof Granularity>;
 
-export const DatePreset = z
-  .enum(['24h', '7d', '30d', '90d', 'month_to_date', 'last_month'])
-  .meta({ id: 'DatePreset', description: 'A window ending now (or the last whole calendar month, in UTC).' });
+export const DatePreset = z.enum(['24h', '7d', '30d', '90d', 'month_to_date', 'last_month']).meta({
+  id: 'DatePreset',
+  description:
+    'A window of whole buckets ending with the current one (or the last whole calendar month), in `timeZone`.',
+});
+
+/** Whether this runtime knows `zone` as an IANA time zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, 'must be an IANA time zone such as `Europe/Berlin`, `America/New_York` or `UTC`')
+  .meta({
+    id: 'TimeZone',
+    description:
+      'The IANA time zone whose wall clock cuts days, weeks, months and presets, e.g. `Europe/Berlin`; `UTC` when omitted.',
+  });
 export type DatePreset = z.infer<typeof DatePreset>;
 
 /** The window and pools both usage endpoints read. */
@@ -20,6 +42,7 @@ const window = {
   from: Timestamp.optional().meta({ description: 'Start of a custom window (inclusive); use with `to`.' }),
   to: Timestamp.optional().meta({ description: 'End of a custom window (exclusive).' }),
   preset: DatePreset.optional().meta({ description: 'Used when `from`/`to` are omitted; `30d` when all are omitted.' }),
+  timeZone: TimeZone.optional(),
 };
 
 export const UsageQueryParams = z.strictObject({
@@ -69,6 +92,7 @@ export const UsageQueryResult = z
     from: Timestamp,
     to: Timestamp,
     granularity: Granularity,
+    timeZone: z.string().optional().meta({ description: 'The time zone the buckets were cut in (`UTC` when absent).' }),
     groupBy: z.string().meta({ description: '`feature`, `none` or the dimension key grouped by.' }),
     buckets: z.array(Timestamp).meta({ description: 'Start of every bucket in the window, oldest first.' }),
     series: z.array(UsageSeries).meta({ description: 'Largest total first; an `Other` series comes last.' }),

@@ -75,7 +75,7 @@ export function aggregate(input: AggregateInput): Aggregation {
 
 function aggregateNumbers({ pools, from, to, cellCount, slotOf, buckets, index, filter }: AggregateInput): Aggregation {
   const memo = new Int32Array(cellCount).fill(UNKNOWN);
-  const { first, width, byDay } = index;
+  const { first, width, bySlot } = index;
   let capacity = 8;
   let sums = new Float64Array(capacity * buckets);
   let counts = new Float64Array(capacity);
@@ -106,7 +106,7 @@ function aggregateNumbers({ pools, from, to, cellCount, slotOf, buckets, index, 
         if (slot < 0) return;
         const t = at[row]!;
         if (!whole && (t < from || t >= to)) return;
-        const bucket = byDay === null ? Math.floor((t - first) / width) : byDay[Math.floor((t - first) / width)]!;
+        const bucket = bySlot === null ? Math.floor((t - first) / width) : bySlot[Math.floor((t - first) / width)]!;
         sums[slot * buckets + bucket]! += units[row]!;
         counts[slot]!++;
       });
@@ -123,7 +123,7 @@ function aggregateNumbers({ pools, from, to, cellCount, slotOf, buckets, index, 
 /** The same scan with bigint sums, for windows whose magnitudes could pass 2^53. */
 function aggregateBigints({ pools, from, to, cellCount, slotOf, buckets, index, filter }: AggregateInput): Aggregation {
   const memo = new Int32Array(cellCount).fill(UNKNOWN);
-  const { first, width, byDay } = index;
+  const { first, width, bySlot } = index;
   const sums: bigint[] = [];
   const counts: number[] = [];
   let slots = 0;
@@ -142,7 +142,7 @@ function aggregateBigints({ pools, from, to, cellCount, slotOf, buckets, index, 
         }
         const t = chunk.at[row]!;
         if (slot < 0 || t < from || t >= to) return;
-        const bucket = byDay === null ? Math.floor((t - first) / width) : byDay[Math.floor((t - first) / width)]!;
+        const bucket = bySlot === null ? Math.floor((t - first) / width) : bySlot[Math.floor((t - first) / width)]!;
         sums[slot * buckets + bucket]! += chunk.unitsAt(row);
         counts[slot]!++;
       });

@@ -1,6 +1,6 @@
 export { UsageIndex } from './usage-index';
 export type { UsagePoolSelector } from './usage-index';
-export { bucketStart, nextBucket, MAX_BUCKETS } from './buckets';
+export { addBuckets, bucketStart, isTimeZone, nextBucket, MAX_BUCKETS, UTC } from './buckets';
 export { ALL_POOLS } from './types';
 export type {
   Instant,

@@ -2,7 +2,7 @@
 import { CreditError } from '../errors';
 import { formatDecimal } from '../decimal';
 import { aggregate } from './aggregate';
-import { bucketEdges, bucketIndex } from './buckets';
+import { bucketEdges, bucketIndex, isTimeZone, UTC } from './buckets';
 import type { Cells } from './cells';
 import type { PoolColumns } from './columns';
 import { cellFilter, echoSelection, readWindow } from './selection';
@@ -21,7 +21,8 @@ export function runQuery(cells: Cells, pools: readonly PoolColumns[], params: Us
   const { from, to } = readWindow(params);
   const groupBy = params.groupBy ?? 'feature';
   checkParams(params);
-  const edges = bucketEdges(from, to, params.granularity);
+  const timeZone = params.timeZone ?? UTC;
+  const edges = bucketEdges(from, to, params.granularity, timeZone);
   const buckets = Math.max(edges.length - 1, 0);
   const { passes, pairs: filter } = cellFilter(cells, params);
 
@@ -48,7 +49,7 @@ export function runQuery(cells: Cells, pools: readonly PoolColumns[], params: Us
     cellCount: cells.count,
     slotOf,
     buckets,
-    index: bucketIndex(edges, params.granularity),
+    index: bucketIndex(edges),
     filter,
   });
 
@@ -76,6 +77,7 @@ export function runQuery(cells: Cells, pools: readonly PoolColumns[], params: Us
   return {
     ...echoSelection(params, { from, to }),
     granularity: params.granularity,
+    timeZone,
     groupBy,
     ...(groupBy === 'dimension' ? { dimension: params.dimension! } : {}),
     precision,
@@ -126,6 +128,11 @@ function checkParams(params: UsageQueryParams): void {
   }
   if (!(Number.isInteger(params.precision) && params.precision >= 0)) {
     problems.push(`precision must be the currency's number of decimal places (0 or more); got ${params.precision}`);
+  }
+  if (params.timeZone !== undefined && !isTimeZone(params.timeZone)) {
+    problems.push(
+      `timeZone must be an IANA time zone such as "Europe/Berlin", "America/New_York" or "UTC"; got ${JSON.stringify(params.timeZone)}`,
+    );
   }
   if (problems.length > 0) {
     throw new CreditError('invalid_request', `${problems.join('; ')}.`, { problems });

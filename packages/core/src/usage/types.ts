@@ -50,6 +50,11 @@ export interface UsageSelection {
 export interface UsageQueryParams extends UsageSelection {
   /** Bucket width. */
   granularity: UsageGranularity;
+  /**
+   * The IANA time zone whose wall clock cuts days, weeks and months (`Europe/Berlin`). Default
+   * `UTC`. Hours are the zone's hours too, which differ from UTC's only in half-hour zones.
+   */
+  timeZone?: string;
   /** How to split the usage into series. Default `'feature'`. */
   groupBy?: UsageGroupBy;
   /** The dimension key to group by; required when `groupBy` is `'dimension'`. */
@@ -86,6 +91,8 @@ export interface UsageQueryResult {
   from: string;
   to: string;
   granularity: UsageGranularity;
+  /** The zone the buckets were cut in. */
+  timeZone: string;
   groupBy: UsageGroupBy;
   dimension?: string;
   precision: number;

@@ -17,6 +17,45 @@ function referenceBucket(at: number, granularity: UsageGranularity): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
 }
 
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+const wallClocks = new Map<string, number>();
+
+/** The wall clock of `zone` at `at`, as if it were UTC: read from Intl, not from date-fns. */
+function wallClock(at: number, zone: string): number {
+  const key = `${zone}|${at}`;
+  const known = wallClocks.get(key);
+  if (known !== undefined) return known;
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallFormats.set(zone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second) + (at % 1000);
+  wallClocks.set(key, wall);
+  return wall;
+}
+
+/**
+ * Bucket start in a zone: the wall clock's bucket start, turned back into an instant with the
+ * zone's offset there (the zones tested change their clocks on whole hours, away from midnight).
+ */
+function zonedBucket(at: number, granularity: UsageGranularity, zone: string): number {
+  if (zone === 'UTC') return referenceBucket(at, granularity);
+  const wallStart = referenceBucket(wallClock(at, zone), granularity);
+  const guess = wallStart - (wallClock(at, zone) - at);
+  return wallStart - (wallClock(guess, zone) - guess);
+}
+
 function matches(f: UsageFact, q: UsageQueryParams): boolean {
   if (f.customerId !== q.customerId || f.currencyId !== q.currencyId) return false;
   if (q.resourceId !== '*' && f.resourceId !== q.resourceId) return false;
@@ -45,7 +84,7 @@ function reference(facts: readonly UsageFact[], q: UsageQueryParams): Map<string
           : f.featureId;
     const byBucket = series.get(key) ?? new Map<number, bigint>();
     series.set(key, byBucket);
-    const bucket = referenceBucket(f.at, q.granularity);
+    const bucket = zonedBucket(f.at, q.granularity, q.timeZone ?? 'UTC');
     byBucket.set(bucket, (byBucket.get(bucket) ?? 0n) + f.units);
   }
   return series;
@@ -87,6 +126,17 @@ const queryArb: fc.Arbitrary<UsageQueryParams> = fc
     a: fc.integer({ min: START - DAY, max: START + SPAN + DAY }),
     b: fc.integer({ min: START - DAY, max: START + SPAN + DAY }),
     granularity: fc.constantFrom<UsageGranularity>('hour', 'day', 'week', 'month'),
+    // Daylight saving starts (Berlin, New York) and ends (Sydney, Chatham's 45-minute offset) inside
+    // the facts' span; Kolkata is half an hour off UTC's hours.
+    timeZone: fc.constantFrom(
+      'UTC',
+      'UTC',
+      'Europe/Berlin',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Australia/Sydney',
+      'Pacific/Chatham',
+    ),
     group: fc.constantFrom('feature', 'none', ...keys, 'absent-key'),
     features: fc.option(fc.subarray(features), { nil: undefined }),
     filters: fc.dictionary(
@@ -119,13 +169,15 @@ function checkAgainstReference(facts: readonly UsageFact[], index: UsageIndex, q
 
   // Every bucket of the window, in order, each a bucket start.
   const starts = result.buckets.map((b) => Date.parse(b));
-  if (q.to > q.from) expect(starts[0]).toBe(referenceBucket(Number(q.from), q.granularity));
-  expect(starts.filter((s, i) => referenceBucket(s, q.granularity) !== s || s <= (starts[i - 1] ?? -Infinity))).toEqual(
-    [],
-  );
+  const zone = q.timeZone ?? 'UTC';
+  expect(result.timeZone).toBe(zone);
+  if (q.to > q.from) expect(starts[0]).toBe(zonedBucket(Number(q.from), q.granularity, zone));
+  expect(
+    starts.filter((s, i) => zonedBucket(s, q.granularity, zone) !== s || s <= (starts[i - 1] ?? -Infinity)),
+  ).toEqual([]);
   if (starts.length > 0) {
     expect(starts.at(-1)).toBeLessThan(Number(q.to));
-    expect(referenceBucket(Number(q.to) - 1, q.granularity)).toBe(starts.at(-1));
+    expect(zonedBucket(Number(q.to) - 1, q.granularity, zone)).toBe(starts.at(-1));
   }
   const units = (text: string) => BigInt(text.replace('.', ''));
 

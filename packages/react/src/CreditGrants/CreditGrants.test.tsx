@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
@@ -45,10 +45,28 @@ describe('CreditGrants', () => {
     const header = screen.getByRole('columnheader', { name: /Remaining \/ amount/ });
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(bodyRows()[0]).toHaveTextContent('7,200.5 tokens / 10,000 tokens');
+    await vi.waitFor(() => expect(bodyRows()[0]).toHaveTextContent('7,200.5 tokens / 10,000 tokens'));
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(bodyRows()[0]).toHaveTextContent('0 tokens /');
+    await vi.waitFor(() => expect(bodyRows()[0]).toHaveTextContent('0 tokens /'));
+  });
+
+  it('sorts every grant on the server, not one page, and starts again from the first page', async () => {
+    const sorts: string[] = [];
+    renderWithCredits(<CreditGrants currencyId={CURRENCY} pageSize={3} onSortChange={(s) => sorts.push(s.key)} />);
+    await screen.findByRole('table');
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    expect(await screen.findByText('Page 2')).toBeInTheDocument();
+    const header = screen.getByRole('columnheader', { name: /Remaining \/ amount/ });
+    await userEvent.click(within(header).getByRole('button'));
+    expect(await screen.findByText('Page 1')).toBeInTheDocument();
+    // The three largest remainders of all seven grants, though they sit on different pages by date.
+    await vi.waitFor(() => expect(bodyRows()[0]).toHaveTextContent('7,200.5 tokens / 10,000 tokens'));
+    expect(bodyRows()[1]).toHaveTextContent('3,000 tokens / 3,000 tokens');
+    expect(bodyRows()[2]).toHaveTextContent('2,800 tokens / 5,000 tokens');
+    await userEvent.click(screen.getByRole('button', { name: /Next/ }));
+    await vi.waitFor(() => expect(bodyRows()[0]).toHaveTextContent('2,450.5 tokens / 2,450.5 tokens'));
+    expect(sorts).toEqual(['remaining']);
   });
 
   it('pages through with the keyboard', async () => {

@@ -1,18 +1,7 @@
 import type { GrantStatus, GrantType } from '@creditkit/client';
 import { formatDate } from '../format/date';
 import { template } from '../format/format';
-import {
-  Badge,
-  Card,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Pagination,
-  Select,
-  SortHeader,
-  Table,
-  type BadgeTone,
-} from '../ui';
+import { Badge, Card, PagedList, Select, SortHeader, Table, type BadgeTone } from '../ui';
 import { useCreditGrants, type GrantStatusFilter, type UseCreditGrantsOptions } from './useCreditGrants';
 import './CreditGrants.css';
 
@@ -147,10 +136,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
         />
       }
     >
-      {g.state === 'loading' && <LoadingState label={text.loading} lines={4} />}
-      {g.state === 'error' && <ErrorState message={text.error} retryLabel={text.retry} onRetry={g.retry} />}
-      {g.state === 'empty' && <EmptyState title={text.empty} />}
-      {g.state === 'ok' && (
+      <PagedList state={g.state} text={text} paging={g.paging} onRetry={g.retry}>
         <Table caption={text.title}>
           <thead>
             <tr>
@@ -214,19 +200,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
             ))}
           </tbody>
         </Table>
-      )}
-      {(g.hasNext || g.hasPrevious) && (
-        <Pagination
-          label={text.pagination}
-          status={template(text.page, { page: g.page })}
-          previousLabel={text.previous}
-          nextLabel={text.next}
-          hasPrevious={g.hasPrevious}
-          hasNext={g.hasNext}
-          onPrevious={g.previous}
-          onNext={g.next}
-        />
-      )}
+      </PagedList>
     </Card>
   );
 }

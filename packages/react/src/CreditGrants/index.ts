@@ -4,6 +4,7 @@ export { useCreditGrants } from './useCreditGrants';
 export type {
   CreditGrantsState,
   GrantRow,
+  GrantSort,
   GrantSortKey,
   GrantStatusFilter,
   UseCreditGrantsOptions,

@@ -21,9 +21,31 @@ describe('CreditLedger', () => {
     expect(bodyRows()[0]).toHaveTextContent('+100 tokens');
     expect(bodyRows()[1]).toHaveTextContent('Usage');
     expect(bodyRows()[1]).toHaveTextContent('-11.5 tokens');
-    expect(bodyRows()[1]).toHaveTextContent('chat-completion');
+    // The feature's name from the catalogue, not its id.
+    await vi.waitFor(() => expect(bodyRows()[1]).toHaveTextContent('Chat completion'));
+    expect(bodyRows()[1]).not.toHaveTextContent('chat-completion');
     expect(screen.getAllByText('by ops@acme.test').length).toBeGreaterThan(0);
     await expectNoAxeViolations(container);
+  });
+
+  it('shows a feature the catalogue does not know by its id, and says who made a change in words', async () => {
+    current.data.ledger = current.data.ledger.map((entry, i) =>
+      i === 1
+        ? { ...entry, featureId: 'feat-retired' }
+        : i === 0
+          ? { ...entry, actor: { type: 'customer' as const, id: 'customer-demo-01' } }
+          : i === 5
+            ? { ...entry, actor: { type: 'subscription' as const, id: 'sub_7f3a' } }
+            : entry,
+    );
+    renderWithCredits(<CreditLedger currencyId={CURRENCY} />);
+    await screen.findByRole('table');
+    await vi.waitFor(() => expect(bodyRows()[2]).toHaveTextContent('Chat completion'));
+    expect(bodyRows()[1]).toHaveTextContent('feat-retired');
+    expect(bodyRows()[0]).toHaveTextContent('by you');
+    expect(bodyRows()[0]).not.toHaveTextContent('customer-demo-01');
+    expect(bodyRows()[5]).toHaveTextContent('by your plan');
+    expect(bodyRows()[5]).not.toHaveTextContent('sub_7f3a');
   });
 
   it('filters by type and period, and pages', async () => {

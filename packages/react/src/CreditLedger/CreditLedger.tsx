@@ -1,18 +1,7 @@
 import type { LedgerEntryType } from '@creditkit/client';
 import { formatDateTime } from '../format/date';
 import { template } from '../format/format';
-import {
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Pagination,
-  Select,
-  Table,
-  type BadgeTone,
-} from '../ui';
+import { Badge, Button, Card, PagedList, Select, Table, type BadgeTone } from '../ui';
 import {
   useCreditLedger,
   type LedgerPeriod,
@@ -38,8 +27,12 @@ export interface CreditLedgerLocalization {
   description: string;
   amount: string;
   balance: string;
-  /** `{actor}` is who made the change. Default: `by {actor}`. */
+  /** `{actor}` is the person (an admin) who made the change. Default: `by {actor}`. */
   by: string;
+  /** A change the customer made (a top-up). Default: `by you`. */
+  byCustomer: string;
+  /** A change the customer's subscription made (a recurring grant). Default: `by your plan`. */
+  bySubscription: string;
   /** Filter labels. */
   typeFilter: string;
   periodFilter: string;
@@ -73,6 +66,8 @@ export const defaultCreditLedgerLocalization: CreditLedgerLocalization = {
   amount: 'Amount',
   balance: 'Balance',
   by: 'by {actor}',
+  byCustomer: 'by you',
+  bySubscription: 'by your plan',
   typeFilter: 'Type',
   periodFilter: 'Period',
   allTypes: 'All types',
@@ -158,10 +153,7 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
           {text.exportError}
         </p>
       )}
-      {l.state === 'loading' && <LoadingState label={text.loading} lines={4} />}
-      {l.state === 'error' && <ErrorState message={text.error} retryLabel={text.retry} onRetry={l.retry} />}
-      {l.state === 'empty' && <EmptyState title={text.empty} />}
-      {l.state === 'ok' && (
+      <PagedList state={l.state} text={text} paging={l.paging} onRetry={l.retry}>
         <Table caption={text.title}>
           <thead>
             <tr>
@@ -177,7 +169,7 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
             </tr>
           </thead>
           <tbody>
-            {l.rows.map(({ entry, amount, balanceAfter, direction }) => (
+            {l.rows.map(({ entry, amount, balanceAfter, direction, feature }) => (
               <tr key={entry.id} data-part="row" data-type={entry.type} data-state={direction}>
                 <td className="ck-credit-ledger__date">
                   <time dateTime={entry.at}>{formatDateTime(entry.at, l.locale)}</time>
@@ -188,10 +180,14 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
                   </Badge>
                 </td>
                 <td data-part="description">
-                  {entry.reason ?? entry.featureId ?? text.types[entry.type]}
+                  {entry.reason ?? feature ?? text.types[entry.type]}
                   {entry.actor.type !== 'system' && (
                     <span className="ck-credit-ledger__actor" data-part="actor">
-                      {template(text.by, { actor: entry.actor.id })}
+                      {entry.actor.type === 'customer'
+                        ? text.byCustomer
+                        : entry.actor.type === 'subscription'
+                          ? text.bySubscription
+                          : template(text.by, { actor: entry.actor.id })}
                     </span>
                   )}
                 </td>
@@ -205,19 +201,7 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
             ))}
           </tbody>
         </Table>
-      )}
-      {(l.hasNext || l.hasPrevious) && (
-        <Pagination
-          label={text.pagination}
-          status={template(text.page, { page: l.page })}
-          previousLabel={text.previous}
-          nextLabel={text.next}
-          hasPrevious={l.hasPrevious}
-          hasNext={l.hasNext}
-          onPrevious={l.previous}
-          onNext={l.next}
-        />
-      )}
+      </PagedList>
     </Card>
   );
 }

@@ -3,6 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatAmount, type NumberOptions } from '../format/format';
 import { useControllableState } from '../hooks/useControllableState';
+import { useFeatureNames } from '../hooks/useFeatureNames';
+import { pagedList, type ListState } from '../hooks/pagedList';
 import { useCursorPages } from '../hooks/useCursorPages';
 import { usePoolScope } from '../provider/context';
 import { creditQueries, type LedgerFilters } from '../queries';
@@ -36,9 +38,11 @@ export interface LedgerRow {
   amount: string;
   balanceAfter: string;
   direction: 'credit' | 'debit';
+  /** The feature that consumed, by its catalogue name (its id until the catalogue loads); `null` when none. */
+  feature: string | null;
 }
 
-export type CreditLedgerState = 'loading' | 'error' | 'empty' | 'ok';
+export type CreditLedgerState = ListState;
 
 const periodDays: Record<Exclude<LedgerPeriod, 'all'>, number> = { '7d': 7, '30d': 30, '90d': 90 };
 
@@ -71,6 +75,8 @@ export function useCreditLedger({
     ...creditQueries.ledger(context.client, scope, { ...apiFilters, cursor: pages.cursor, limit: pageSize }),
     placeholderData: keepPreviousData,
   });
+  const { items, ...list } = pagedList(query, pages, pageSize);
+  const featureName = useFeatureNames(currencyId);
   const balance = useQuery(creditQueries.balance(context.client, scope));
   const currency = balance.data?.currency;
   const [exporting, setExporting] = useState(false);
@@ -78,36 +84,21 @@ export function useCreditLedger({
 
   const format = (value: string, signed = false) =>
     currency ? formatAmount(value, context.locale, currency, { ...numberOptions, signed }) : value;
-  const rows: LedgerRow[] = (query.data?.data ?? []).map((entry) => ({
+  const rows: LedgerRow[] = items.map((entry) => ({
     entry,
     amount: format(entry.amount, true),
     balanceAfter: format(entry.balanceAfter),
     direction: entry.amount.startsWith('-') ? 'debit' : 'credit',
+    feature: entry.featureId === null ? null : featureName(entry.featureId),
   }));
-  const state: CreditLedgerState = query.isPending
-    ? 'loading'
-    : query.isError
-      ? 'error'
-      : rows.length === 0
-        ? 'empty'
-        : 'ok';
-  const nextCursor = query.data?.nextCursor ?? null;
 
   return {
-    state,
+    ...list,
     scope,
     locale: context.locale,
     rows,
     filters,
     setFilters,
-    page: pages.page,
-    hasPrevious: pages.hasPrevious,
-    hasNext: nextCursor !== null,
-    previous: pages.previous,
-    next: () => nextCursor && pages.next(nextCursor),
-    isFetching: query.isFetching,
-    error: query.error,
-    retry: () => void query.refetch(),
     exporting,
     exportError,
     /** Fetches the CSV of the filtered ledger (every page) and resolves with its text. */

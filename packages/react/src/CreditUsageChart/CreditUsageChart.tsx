@@ -3,7 +3,6 @@ import { template } from '../format/format';
 import { usageCsv, downloadText } from './csv';
 import { formatBucket, formatDay, formatTick } from './dates';
 import { mergeLocalization, type CreditUsageChartLocalizationInput } from './localization';
-import { toDay } from './range';
 import { UsageBars, type UsageBarsProps } from './UsageBars';
 import { UsageFilters } from './UsageFilters';
 import { UsageLegend } from './UsageLegend';
@@ -28,7 +27,7 @@ type View = 'chart' | 'table';
 export function CreditUsageChart({ localization, className, ...options }: CreditUsageChartProps) {
   const text = useMemo(() => mergeLocalization(localization), [localization]);
   const chart = useCreditUsageChart(options);
-  const { locale, value, table, model, formatCredits } = chart;
+  const { locale, timeZone, value, table, model, formatCredits } = chart;
   const granularity = value.granularity;
   const [view, setView] = useState<View>('chart');
   const titleId = useId();
@@ -36,20 +35,23 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
 
   const bucketLabel = useCallback(
     (bucket: string) => {
-      const label = formatBucket(bucket, granularity, locale);
+      const label = formatBucket(bucket, granularity, locale, timeZone);
       return granularity === 'week' ? template(text.weekOf, { date: label }) : label;
     },
-    [granularity, locale, text.weekOf],
+    [granularity, locale, timeZone, text.weekOf],
   );
-  const tickLabel = useCallback((bucket: string) => formatTick(bucket, granularity, locale), [granularity, locale]);
+  const tickLabel = useCallback(
+    (bucket: string) => formatTick(bucket, granularity, locale, timeZone),
+    [granularity, locale, timeZone],
+  );
   const axisNumber = useMemo(() => {
     const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
     return (n: number) => format.format(n);
   }, [locale]);
 
   const window = {
-    from: formatDay(chart.window.from.slice(0, 10), locale),
-    to: formatDay(toDay(Date.parse(chart.window.to) - 1), locale),
+    from: formatDay(chart.days.first, locale),
+    to: formatDay(chart.days.last, locale),
   };
   const groupName = value.groupBy === 'feature' ? text.feature.toLowerCase() : value.groupBy;
   const chartLabel = template(text.chartLabel, { groupBy: groupName });
@@ -78,10 +80,7 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
   const download = () => {
     if (!table) return;
     const csv = usageCsv(table, { period: text.period, total: text.total });
-    const filename = template(text.csvFilename, {
-      from: chart.window.from.slice(0, 10),
-      to: toDay(Date.parse(chart.window.to) - 1),
-    });
+    const filename = template(text.csvFilename, { from: chart.days.first, to: chart.days.last });
     downloadText(csv, filename);
   };
 

@@ -5,7 +5,7 @@ import { DateRangePicker } from './DateRangePicker';
 import { DimensionFilters } from './DimensionFilters';
 import { FieldSelect } from './Field';
 import type { CreditUsageChartLocalization } from './localization';
-import { granularities, toDay, usagePresets } from './range';
+import { granularities, usagePresets } from './range';
 import type { CreditUsageChartModel } from './useCreditUsageChart';
 import { ALL_POOLS, type UsageGranularity, type UsagePool, type UsagePreset } from './types';
 
@@ -27,8 +27,7 @@ export function UsageFilters({ chart, text }: UsageFiltersProps) {
   const [calendarOpen, setCalendarOpen] = useState(false);
   const granularityName = useId();
   const range = value.range;
-  const firstDay = chart.window.from.slice(0, 10);
-  const lastDay = toDay(Date.parse(chart.window.to) - 1);
+  const { first: firstDay, last: lastDay, today } = chart.days;
   const dates = { from: formatDay(firstDay, locale), to: formatDay(lastDay, locale) };
 
   const groupKeys = new Set(['feature', ...chart.dimensions.map((d) => d.key), value.groupBy]);
@@ -53,7 +52,7 @@ export function UsageFilters({ chart, text }: UsageFiltersProps) {
         <DateRangePicker
           from={firstDay}
           to={lastDay}
-          today={toDay(chart.now)}
+          today={today}
           locale={locale}
           text={text}
           buttonText={template(text.dates, dates)}

@@ -57,6 +57,30 @@ describe('CreditUsageChart filters', () => {
     await expectNoAxeViolations(container);
   });
 
+  it("cuts days, presets and labels on the provider's time zone, and asks the engine to bucket in it", async () => {
+    const { client } = renderChart(chart, undefined, { timeZone: 'America/New_York' });
+    await loaded();
+    // NOW is 10:30 UTC on Nov 23, 05:30 in New York: the last 30 days end at New York's midnight.
+    expect(lastUsageParams(client)).toMatchObject({
+      from: '2026-10-25T04:00:00.000Z',
+      to: '2026-11-24T05:00:00.000Z',
+      granularity: 'day',
+      timeZone: 'America/New_York',
+    });
+    expect(screen.getByRole('button', { name: /Choose dates/ })).toHaveTextContent('Oct 25, 2026 – Nov 23, 2026');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Range' }), 'Last month');
+    expect(lastUsageParams(client)).toMatchObject({ from: '2026-10-01T04:00:00.000Z', to: '2026-11-01T04:00:00.000Z' });
+  });
+
+  it("warns about a time zone it does not know and uses the browser's", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { client } = renderChart(chart, undefined, { timeZone: 'Mars/Olympus_Mons' });
+    await loaded();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/timeZone="Mars\/Olympus_Mons".*"Europe\/Berlin"/));
+    expect(lastUsageParams(client).timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    warn.mockRestore();
+  });
+
   it('takes a custom range from the calendar, by keyboard', async () => {
     const { client } = renderChart(chart);
     await loaded();

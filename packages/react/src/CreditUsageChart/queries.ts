@@ -12,6 +12,8 @@ export interface UsageScope {
 
 export interface UsageQuery extends UsageScope {
   granularity: UsageGranularity;
+  /** The IANA zone the engine cuts buckets in. */
+  timeZone: string;
   groupBy: string;
   filters: Record<string, string[]>;
   maxSeries: number;
@@ -46,7 +48,7 @@ const poolParams = (pool: UsagePool) => (pool === ALL_POOLS ? { allPools: true }
 export const usageQueries = {
   usage: (client: CreditsClient, query: UsageQuery) => {
     const filters = normalizeFilters(query.filters);
-    const { from, to, granularity, groupBy, maxSeries } = query;
+    const { from, to, granularity, timeZone, groupBy, maxSeries } = query;
     return queryOptions({
       queryKey: [
         'creditkit',
@@ -54,7 +56,7 @@ export const usageQueries = {
         query.currencyId,
         poolKey(query.pool),
         'usage',
-        { from, to, granularity, groupBy, filters, maxSeries },
+        { from, to, granularity, timeZone, groupBy, filters, maxSeries },
       ] as const,
       queryFn: ({ signal }) =>
         client.queryUsage(
@@ -65,6 +67,7 @@ export const usageQueries = {
             from,
             to,
             granularity,
+            timeZone,
             groupBy,
             filter: filterParams(filters),
             maxSeries,

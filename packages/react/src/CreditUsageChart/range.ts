@@ -1,10 +1,11 @@
 import type { UsageGranularity, UsagePreset, UsageRange } from './types';
 
-// Buckets are aligned in UTC by the engine, so windows are cut in UTC too: a "day" here is the
-// same day the server counts, whatever the viewer's time zone.
+import { TZDate } from '@date-fns/tz';
+import { addDays, addHours, addMonths, startOfDay, startOfHour, startOfMonth } from 'date-fns';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+// Windows are cut on the calendar of the provider's time zone, and the engine is asked to bucket
+// in the same zone, so "last 7 days" and each bar's day are the viewer's own days. TZDate comes
+// with the date picker already, so the zone arithmetic costs no extra bytes.
 
 export const usagePresets: readonly UsagePreset[] = [
   'last_24_hours',
@@ -25,62 +26,77 @@ export interface UsageWindow {
   to: string;
 }
 
-const startOfUtcDay = (ms: number) => ms - (((ms % DAY) + DAY) % DAY);
-const ceilToHour = (ms: number) => Math.ceil(ms / HOUR) * HOUR;
-const utcMonth = (ms: number, monthsBack = 0) => {
-  const date = new Date(ms);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsBack, 1);
-};
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 86_400_000;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `YYYY-MM-DD` of an instant, in UTC. */
-export function toDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of an instant on the calendar of `timeZone`. */
+export function toDay(ms: number, timeZone: string): string {
+  const date = new TZDate(ms, timeZone);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Start of a `YYYY-MM-DD` day in UTC; throws a sentence naming the bad value otherwise. */
-export function parseDay(day: string): number {
-  const ms = DAY_PATTERN.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms)) {
+/** Start of a `YYYY-MM-DD` day in `timeZone`; throws a sentence naming the bad value otherwise. */
+export function parseDay(day: string, timeZone: string): number {
+  const match = DAY_PATTERN.exec(day);
+  const ms = match ? new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), timeZone).getTime() : NaN;
+  if (Number.isNaN(ms) || toDay(ms, timeZone) !== day) {
     throw new RangeError(`creditkit: the chart's custom range needs days written YYYY-MM-DD, got "${day}".`);
   }
   return ms;
 }
 
 /**
- * The window a range covers at `now`. Ends are rounded up to the next hour (hourly charts) or the
- * next UTC midnight, so that the same filter asked twice within that time gives the same query key
- * and is served from the cache instead of being fetched again.
+ * The window a range covers at `now`, in `timeZone`. Ends are rounded up to the next hour (hourly
+ * charts) or the next local midnight, so that the same filter asked twice within that time gives
+ * the same query key and is served from the cache instead of being fetched again.
  */
-export function resolveWindow(range: UsageRange, granularity: UsageGranularity, now: number): UsageWindow {
-  const window = (from: number, to: number) => ({ from: new Date(from).toISOString(), to: new Date(to).toISOString() });
+export function resolveWindow(
+  range: UsageRange,
+  granularity: UsageGranularity,
+  now: number,
+  timeZone: string,
+): UsageWindow {
+  const window = (from: Date | number, to: Date | number) => ({
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+  });
+  const zoned = new TZDate(now, timeZone);
   if (!('preset' in range)) {
-    const from = parseDay(range.from);
-    const to = parseDay(range.to);
-    return window(Math.min(from, to), Math.max(from, to) + DAY);
+    const [first, last] = [range.from, range.to].sort();
+    return window(parseDay(first!, timeZone), startOfDay(addDays(new TZDate(parseDay(last!, timeZone), timeZone), 1)));
   }
-  const end = granularity === 'hour' ? ceilToHour(now + 1) : startOfUtcDay(now) + DAY;
+  const nextHour = addHours(startOfHour(zoned), 1);
+  const tomorrow = startOfDay(addDays(zoned, 1));
+  const end = granularity === 'hour' ? nextHour : tomorrow;
+  const daysBack = (days: number) =>
+    granularity === 'hour'
+      ? window(addHours(nextHour, -24 * days), nextHour)
+      : window(startOfDay(addDays(tomorrow, -days)), tomorrow);
   switch (range.preset) {
     case 'last_24_hours':
-      return window(ceilToHour(now + 1) - DAY, ceilToHour(now + 1));
+      return window(addHours(nextHour, -24), nextHour);
     case 'last_7_days':
-      return window(end - 7 * DAY, end);
+      return daysBack(7);
     case 'last_30_days':
-      return window(end - 30 * DAY, end);
+      return daysBack(30);
     case 'last_90_days':
-      return window(end - 90 * DAY, end);
+      return daysBack(90);
     case 'this_month':
-      return window(utcMonth(now), end);
+      return window(startOfMonth(zoned), end);
     case 'last_month':
-      return window(utcMonth(now, 1), utcMonth(now));
+      return window(startOfMonth(addMonths(zoned, -1)), startOfMonth(zoned));
     case 'last_12_months':
-      return window(utcMonth(now, 11), end);
+      return window(startOfMonth(addMonths(zoned, -11)), end);
   }
 }
 
-/** Length of a window in days (fractional). */
+/**
+ * Length of a window in days, to the nearest eighth: a week across a daylight-saving change
+ * (6 days 23 hours) still counts as 7 days.
+ */
 export function windowDays({ from, to }: UsageWindow): number {
-  return (Date.parse(to) - Date.parse(from)) / DAY;
+  return Math.round(((Date.parse(to) - Date.parse(from)) / DAY) * 8) / 8;
 }
 
 /**
@@ -114,9 +130,14 @@ export function defaultGranularity(window: UsageWindow): UsageGranularity {
 }
 
 /** `granularity` when the window allows it, else the window's default. */
-export function fitGranularity(range: UsageRange, granularity: UsageGranularity, now: number): UsageGranularity {
+export function fitGranularity(
+  range: UsageRange,
+  granularity: UsageGranularity,
+  now: number,
+  timeZone: string,
+): UsageGranularity {
   // The window of an hourly preset ends at the next hour, of a daily one at midnight; judging
   // its length by the daily window keeps the answer stable through the day.
-  const window = resolveWindow(range, 'day', now);
+  const window = resolveWindow(range, 'day', now, timeZone);
   return allowedGranularities(window).includes(granularity) ? granularity : defaultGranularity(window);
 }

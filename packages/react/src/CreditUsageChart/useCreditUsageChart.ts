@@ -5,7 +5,7 @@ import { useCreditsContext } from '../provider/context';
 import { creditQueries } from '../queries';
 import { buildUsageModel, visibleTable } from './model';
 import { usageQueries } from './queries';
-import { allowedGranularities, fitGranularity, resolveWindow } from './range';
+import { allowedGranularities, fitGranularity, resolveWindow, toDay } from './range';
 import { ALL_POOLS, type UsageChartValue, type UsagePool } from './types';
 import { useControllableValue } from './useControllableValue';
 
@@ -46,19 +46,27 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
   const [mountedAt] = useState(() => Date.now());
   const nowMs = now ? now.getTime() : mountedAt;
 
-  const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs);
+  const timeZone = context.timeZone;
+  const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs, timeZone);
   const value = useMemo<UsageChartValue>(
     () => (granularity === rawValue.granularity ? rawValue : { ...rawValue, granularity }),
     [rawValue, granularity],
   );
-  const window = resolveWindow(value.range, granularity, nowMs);
+  const window = resolveWindow(value.range, granularity, nowMs, timeZone);
   const pool: UsagePool =
     value.pool !== undefined ? value.pool : resourceId !== undefined ? resourceId : context.resourceId;
   const scope = { customerId: context.customerId, currencyId, pool, from: window.from, to: window.to };
 
   const client = context.client;
   const usage = useQuery(
-    usageQueries.usage(client, { ...scope, granularity, groupBy: value.groupBy, filters: value.filters, maxSeries }),
+    usageQueries.usage(client, {
+      ...scope,
+      granularity,
+      timeZone,
+      groupBy: value.groupBy,
+      filters: value.filters,
+      maxSeries,
+    }),
   );
   const dimensions = useQuery(usageQueries.dimensions(client, scope));
   const resources = useQuery(usageQueries.resources(client, context.customerId));
@@ -74,9 +82,9 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
   const update = useCallback(
     (patch: Partial<UsageChartValue>) => {
       const next = { ...value, ...patch };
-      setRawValue({ ...next, granularity: fitGranularity(next.range, next.granularity, nowMs) });
+      setRawValue({ ...next, granularity: fitGranularity(next.range, next.granularity, nowMs, timeZone) });
     },
-    [value, setRawValue, nowMs],
+    [value, setRawValue, nowMs, timeZone],
   );
 
   const data = usage.data;
@@ -124,10 +132,16 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     /** Changes some filters; granularity is kept within what the new window allows. */
     update,
     window,
+    /** The window's first and last day and today, `YYYY-MM-DD` on the calendar of `timeZone`. */
+    days: {
+      first: toDay(Date.parse(window.from), timeZone),
+      last: toDay(Date.parse(window.to) - 1, timeZone),
+      today: toDay(nowMs, timeZone),
+    },
     pool,
     /** The moment presets are measured from (epoch ms): the given `now`, else the mount time. */
     now: nowMs,
-    allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs)),
+    allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs, timeZone)),
     data,
     model,
     table,
@@ -136,6 +150,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     dimensions: dimensionList,
     resources: resources.data?.data ?? [],
     locale: context.locale,
+    timeZone,
     formatCredits,
     /** True while a new answer is on its way (the previous one stays on screen). */
     isFetching: usage.isFetching,

@@ -14,6 +14,11 @@ interface ProviderBase {
   onResourceChange?: (resourceId: string | null) => void;
   /** BCP 47 locale for numbers and dates. Default: the browser's (`navigator.language`), else `en-US`. */
   locale?: string;
+  /**
+   * IANA time zone whose calendar the widgets' dates and the usage chart's days, weeks and months
+   * follow, e.g. `Europe/Berlin`. Default: the browser's.
+   */
+  timeZone?: string;
   /** Colour theme of the widgets. Default: `light`. */
   theme?: CreditsTheme;
   /** A host `QueryClient` to share caches with; the provider makes its own otherwise. */
@@ -45,6 +50,22 @@ export type CreditsProviderProps = ProviderBase &
 
 const defaultLocale = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
 
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** The zone asked for when the runtime knows it; otherwise the browser's, with a warning that says why. */
+function resolveTimeZone(timeZone: string | undefined): string {
+  if (timeZone === undefined) return browserTimeZone();
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    console.warn(
+      `creditkit: <CreditsProvider timeZone="${timeZone}"> is not an IANA time zone; pass one such as "Europe/Berlin" ` +
+        'or "UTC". Using the browser\'s time zone instead.',
+    );
+    return browserTimeZone();
+  }
+}
+
 /** Gives every creditkit widget below it a client, a customer, a default pool, a locale and a theme. */
 export function CreditsProvider(props: CreditsProviderProps) {
   const [ownQueryClient] = useState(
@@ -59,6 +80,7 @@ export function CreditsProvider(props: CreditsProviderProps) {
 
 function ProviderInner(props: CreditsProviderProps) {
   const { customerId, locale, theme = 'light', children, onResourceChange, live = true } = props;
+  const timeZone = useMemo(() => resolveTimeZone(props.timeZone), [props.timeZone]);
   const [uncontrolledResource, setUncontrolledResource] = useState<string | null>(props.resourceId ?? null);
   const isControlled = props.resourceId !== undefined && onResourceChange !== undefined;
   const resourceId = isControlled ? (props.resourceId ?? null) : uncontrolledResource;
@@ -97,10 +119,11 @@ function ProviderInner(props: CreditsProviderProps) {
         onResourceChange?.(next);
       },
       locale: locale ?? defaultLocale(),
+      timeZone,
       theme,
       topUp,
     }),
-    [client, customerId, resourceId, isControlled, onResourceChange, locale, theme, topUp],
+    [client, customerId, resourceId, isControlled, onResourceChange, locale, timeZone, theme, topUp],
   );
 
   return (

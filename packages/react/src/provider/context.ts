@@ -29,6 +29,8 @@ export interface CreditsContextValue {
   resourceId: string | null;
   setResourceId: (resourceId: string | null) => void;
   locale: string;
+  /** The IANA time zone dates are shown in (the provider's `timeZone`, else the browser's). */
+  timeZone: string;
   theme: CreditsTheme;
   topUp: TopUpController;
 }

@@ -35,6 +35,24 @@ function page<T extends { id: string }>(rows: T[], url: URL) {
   return { data, nextCursor: rows[start + limit]?.id ?? null };
 }
 
+/** The server's grant order: `sort` over every grant (never-expiring last ascending), ties by creation. */
+function sortGrants(grants: FakeData['grants'], url: URL) {
+  const sort = url.searchParams.get('sort') ?? 'createdAt';
+  const sign = url.searchParams.get('direction') === 'asc' ? 1 : -1;
+  const value = (g: FakeData['grants'][number]): number =>
+    sort === 'amount' || sort === 'remaining'
+      ? Number(g[sort])
+      : sort === 'expiresAt'
+        ? g.expiresAt === null
+          ? Number.POSITIVE_INFINITY
+          : Date.parse(g.expiresAt)
+        : Date.parse(sort === 'effectiveAt' ? g.effectiveAt : g.createdAt);
+  return grants
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => sign * (value(a.g) - value(b.g) || a.i - b.i))
+    .map(({ g }) => g);
+}
+
 /**
  * MSW handlers answering the contract's read routes from `data`, the way the server does (pool by
  * `resourceId`, filters, cursor pages). Stands in until the mocks package serves these routes.
@@ -63,7 +81,10 @@ export function contractHandlers(data: FakeData, baseUrl = TEST_BASE_URL): Reque
       const status = url.searchParams.get('status');
       return HttpResponse.json(
         page(
-          data.grants.filter((g) => !status || g.status === status),
+          sortGrants(
+            data.grants.filter((g) => !status || g.status === status),
+            url,
+          ),
           url,
         ),
       );
@@ -99,6 +120,7 @@ export function contractHandlers(data: FakeData, baseUrl = TEST_BASE_URL): Reque
       }),
     ),
     http.get(`${v1}/resources`, () => HttpResponse.json({ data: data.resources })),
+    http.get(`${baseUrl}/v1/features`, () => HttpResponse.json({ data: fixtures.features })),
     http.get(`${baseUrl}/v1/customers/:customerId/auto-recharge/:currencyId/status`, () =>
       data.autoRecharge
         ? HttpResponse.json(data.autoRecharge)

@@ -1,6 +1,7 @@
 import type {
   AutoRechargeStatus,
   Balance,
+  Feature,
   Forecast,
   Grant,
   GrantStatus,
@@ -171,3 +172,23 @@ export const ledger: LedgerEntry[] = Array.from({ length: 30 }, (_, i): LedgerEn
     at: new Date(Date.parse(NOW) - i * day * 0.5).toISOString(),
   };
 });
+
+/** The catalogue's features of the currency: the ledger names them by `displayName`. */
+export const features: Feature[] = [
+  {
+    id: 'chat-completion',
+    currencyId: CURRENCY,
+    displayName: 'Chat completion',
+    unit: 'token',
+    rate: '0.002',
+    enforcement: null,
+  },
+  {
+    id: 'image-generation',
+    currencyId: CURRENCY,
+    displayName: 'Image generation',
+    unit: 'image',
+    rate: '4',
+    enforcement: null,
+  },
+];

@@ -18,6 +18,7 @@ export function renderWithCredits(
       client={client}
       customerId="customer-demo-01"
       locale="en-US"
+      timeZone="UTC"
       queryClient={queryClient}
       live={false}
       {...props}

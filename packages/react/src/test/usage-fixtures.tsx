@@ -115,11 +115,18 @@ export const NOW = new Date('2026-11-23T10:30:00.000Z');
 export function renderChart(
   ui: ReactElement,
   client: FakeClient = fakeClient(),
-  props: Partial<Pick<CreditsProviderProps, 'locale' | 'resourceId' | 'theme'>> = {},
+  props: Partial<Pick<CreditsProviderProps, 'locale' | 'resourceId' | 'theme' | 'timeZone'>> = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
-    <CreditsProvider client={client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient} {...props}>
+    <CreditsProvider
+      client={client}
+      customerId="customer-demo-01"
+      locale="en-US"
+      timeZone="UTC"
+      queryClient={queryClient}
+      {...props}
+    >
       {ui}
     </CreditsProvider>,
   );

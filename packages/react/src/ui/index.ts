@@ -12,5 +12,7 @@ export { Select } from './Select';
 export type { SelectOption, SelectProps } from './Select';
 export { LoadingState, Skeleton } from './Skeleton';
 export { EmptyState, ErrorState } from './States';
+export { PagedList } from './PagedList';
+export type { PagedListText } from './PagedList';
 export { Pagination, SortHeader, Table } from './Table';
 export type { PaginationProps, SortDirection } from './Table';
