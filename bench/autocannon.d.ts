@@ -15,6 +15,13 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     setupRequest?: (request: RequestSpec, context: Record<string, unknown>) => RequestSpec;
+    /** Called with each answer; `headers` are the answer's, named as the server wrote them. */
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string | string[] | undefined>,
+    ) => void;
   }
   export interface Options {
     url: string;

@@ -1,8 +1,11 @@
 // The baseline for single-event ingestion: a bare Express endpoint that parses the same JSON
 // body and answers 202, in its own process like the real server.
 import express from 'express';
+import { serverTiming } from '../server/src/http/timing';
 
 const app = express();
+// Timed the same way as the real server, so the server-side latency rows compare like with like.
+app.use(serverTiming());
 app.use(express.json({ limit: '2mb' }));
 app.post('/ingest', (req, res) => {
   res.status(202).json({ accepted: typeof req.body === 'object' });

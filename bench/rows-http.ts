@@ -2,7 +2,7 @@
 // Everything runs on 127.0.0.1, each run bounded in time.
 import { fileURLToPath } from 'node:url';
 import { createCreditsClient } from '@creditkit/client';
-import { assertLoopback, load, SECRET_KEY, usageEvent } from './load';
+import { assertLoopback, load, percentile, SECRET_KEY, usageEvent } from './load';
 import { row, type Row } from './report';
 import { startScript, startServerProcess } from './server-process';
 
@@ -70,21 +70,39 @@ export async function httpRows(): Promise<Row[]> {
       requests: [{ method: 'POST', path: '/ingest', headers, setupRequest: (r) => ({ ...r, body: singleBody() }) }],
     });
     const checkBody = JSON.stringify({ featureId, requestedUsage: '1' });
+    const checkTimes: number[] = [];
     const check = await load({
-      url: `${server.url}/v1/customers/${customerId}/entitlements/check`,
-      method: 'POST',
-      headers,
-      body: checkBody,
+      url: server.url,
       connections: 10,
       overallRate: 1000,
       duration: SECONDS,
+      requests: [
+        {
+          method: 'POST',
+          path: `/v1/customers/${customerId}/entitlements/check`,
+          headers,
+          body: checkBody,
+          onResponse: (_status, _body, _context, responseHeaders) => recordServerTiming(checkTimes, responseHeaders),
+        },
+      ],
     });
+    const bareCheckTimes: number[] = [];
     const bareCheck = await load({
-      url: `${bare.url}/check`,
+      url: bare.url,
       connections: 10,
       overallRate: 1000,
       duration: SECONDS,
+      requests: [
+        {
+          method: 'GET',
+          path: '/check',
+          onResponse: (_status, _body, _context, responseHeaders) =>
+            recordServerTiming(bareCheckTimes, responseHeaders),
+        },
+      ],
     });
+    const serverSide = serverPercentiles(checkTimes);
+    const bareServerSide = serverPercentiles(bareCheckTimes);
 
     const perSecond = (r: { '2xx': number; duration: number }, events = 1) => (r['2xx'] * events) / r.duration;
     return [
@@ -107,23 +125,40 @@ export async function httpRows(): Promise<Row[]> {
       }),
       row({
         id: 'http.check.p50',
-        label: 'entitlement check p50 at 1,000 req/s (client-observed, loopback)',
-        value: check.latency.p50,
+        label: 'entitlement check p50 at 1,000 req/s, server side (Server-Timing)',
+        value: serverSide.p50,
         unit: 'ms',
-        baseline: { label: 'bare Express GET', value: bareCheck.latency.p50 },
+        baseline: { label: 'bare Express GET, server side', value: bareServerSide.p50 },
         target: { op: '<', value: 1 },
-        note: 'the leading vendor claims < 50 ms p50, < 100 ms p99',
+        note: `the leading vendor claims < 50 ms p50, < 100 ms p99; seen by the load generator on the same 2 cores: p50 ${check.latency.p50} ms (bare Express ${bareCheck.latency.p50} ms); ${checkTimes.length} answers timed`,
       }),
       row({
         id: 'http.check.p99',
-        label: 'entitlement check p99 at 1,000 req/s (client-observed, loopback)',
-        value: check.latency.p99,
+        label: 'entitlement check p99 at 1,000 req/s, server side (Server-Timing)',
+        value: serverSide.p99,
         unit: 'ms',
-        baseline: { label: 'bare Express GET', value: bareCheck.latency.p99 },
+        baseline: { label: 'bare Express GET, server side', value: bareServerSide.p99 },
         target: { op: '<', value: 5 },
+        note: `seen by the load generator on the same 2 cores: p99 ${check.latency.p99} ms (bare Express ${bareCheck.latency.p99} ms)`,
       }),
     ];
   } finally {
     await Promise.all([server.stop(), bare.stop()]);
   }
 }
+
+/** Reads `Server-Timing: app;dur=0.421` (set by the server on every answer) into `into`, in ms. */
+function recordServerTiming(into: number[], headers: Record<string, string | string[] | undefined>): void {
+  // autocannon keeps the names as the server wrote them.
+  const value = Object.entries(headers).find(([name]) => name.toLowerCase() === 'server-timing')?.[1];
+  const match = /app;dur=([\d.]+)/.exec(Array.isArray(value) ? value.join(',') : (value ?? ''));
+  if (!match) throw new Error('an answer came without a Server-Timing header; the server must time every request');
+  into.push(Number(match[1]));
+}
+
+function serverPercentiles(times: number[]): { p50: number; p99: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) };
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;

@@ -9,6 +9,7 @@ import { jsonBody, requireJsonBody } from './http/body';
 import { cors, type CorsOrigins } from './http/cors';
 import { errorHandler, notFound } from './http/errors';
 import { apiSecurityHeaders } from './http/security';
+import { serverTiming } from './http/timing';
 
 export interface AppOptions {
   engine: CreditEngine;
@@ -33,6 +34,7 @@ export function createApp(options: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use(serverTiming());
   app.use(apiSecurityHeaders());
   app.use(cors(corsOrigins));
   app.use(requireJsonBody, jsonBody);

@@ -10,6 +10,12 @@ export interface EventStreamOptions {
   signal?: AbortSignal;
   /** A comment line this often keeps proxies from closing an idle stream. Default 15 000 ms. */
   heartbeatMs?: number;
+  /**
+   * Live events waiting for a reader that does not keep up; past this the stream ends, and the
+   * client's reconnect with `Last-Event-ID` replays what it missed from the log instead of this
+   * process holding it in memory. Default 10 000.
+   */
+  maxQueued?: number;
 }
 
 const frame = (event: DomainEvent) => `id: ${event.sequence}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
@@ -26,7 +32,7 @@ export async function* eventStream(
   customerId: string,
   options: EventStreamOptions = {},
 ): AsyncGenerator<string> {
-  const { signal } = options;
+  const { signal, maxQueued = 10_000 } = options;
   const queue: Array<DomainEvent | BalanceChangedNotice> = [];
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -67,6 +73,7 @@ export async function* eventStream(
       }
     }
     while (!signal?.aborted) {
+      if (queue.length > maxQueued) return;
       const event = queue.shift();
       if (event && !('sequence' in event)) {
         yield noticeFrame(event);

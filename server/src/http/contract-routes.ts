@@ -46,7 +46,9 @@ async function send(res: Response, response: ApiResponse): Promise<void> {
     res.flushHeaders();
     for await (const frame of response.stream) {
       if (res.writableEnded || res.destroyed) break;
-      res.write(frame);
+      // A slow reader: take no more frames until its socket drains. Meanwhile the stream's own
+      // queue is bounded (it ends, and the reconnect replays from the log), so memory stays flat.
+      if (!res.write(frame) && !(await drained(res))) break;
     }
     res.end();
     return;
@@ -56,4 +58,19 @@ async function send(res: Response, response: ApiResponse): Promise<void> {
     return;
   }
   res.json(response.body);
+}
+
+/** Resolves true once `res` can take more, false if it closed first. */
+function drained(res: Response): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    res.on('drain', onDrain);
+    res.on('close', onClose);
+  });
 }

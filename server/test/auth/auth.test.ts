@@ -140,6 +140,11 @@ describe('credentials over HTTP', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
+    // How long the server itself took, for developer tools and the bench's server-side latency.
+    expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d{3}$/);
+    const refused = await request(t.app).get(balance);
+    expect(refused.status).toBe(401);
+    expect(refused.headers['server-timing']).toMatch(/^app;dur=/);
     const preflight = await request(t.app)
       .options(balance)
       .set('origin', 'https://app.example.com')

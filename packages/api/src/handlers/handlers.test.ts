@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventStream } from '../event-stream';
 import { ok } from '../test/contract';
 import { customer, fixture, secret } from '../test/fixture';
 
@@ -248,6 +249,36 @@ describe('events, clock and tokens', () => {
     while (!live.includes('"amount":"1.000"')) live = String((await frames.next()).value);
     controller.abort();
     expect((await frames.next()).done).toBe(true);
+  });
+
+  it('ends the stream of a reader that falls too far behind; its reconnect replays the rest from the log', async () => {
+    const { context, engine } = await fixture();
+    const controller = new AbortController();
+    const frames = eventStream(context(customer('c1')), 'c1', { signal: controller.signal, maxQueued: 3 });
+    expect((await frames.next()).value).toBe('retry: 2000\n\n');
+    const waiting = frames.next();
+    const grant = (n: number) =>
+      engine.createGrant({
+        ...c1,
+        ...pool,
+        resourceId: null,
+        type: 'paid',
+        amount: String(n),
+        actor: { type: 'admin', id: 't' },
+      });
+    // One event wakes the reader; the five after it pile up while the reader is not reading.
+    await grant(1);
+    const first = String((await waiting).value);
+    for (let n = 2; n <= 6; n++) await grant(n);
+    expect((await frames.next()).done).toBe(true);
+    const lastSeen = Number(/^id: (\d+)/.exec(first)![1]);
+    const resumed = eventStream(context(customer('c1')), 'c1', { after: lastSeen, signal: controller.signal });
+    const replayed: string[] = [];
+    await resumed.next();
+    for (let n = 2; n <= 6; n++) replayed.push(String((await resumed.next()).value));
+    expect(replayed.every((f) => f.includes('event: credits.granted'))).toBe(true);
+    expect(replayed.map((f) => /"amount":"(\d+)\.000"/.exec(f)?.[1])).toEqual(['2', '3', '4', '5', '6']);
+    controller.abort();
   });
 
   it('streams a balance notice, without an id, when usage moves a pool the token may see', async () => {

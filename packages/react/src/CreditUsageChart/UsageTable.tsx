@@ -31,9 +31,13 @@ export function UsageTable({ table, caption, periodLabel, totalLabel, formatBuck
             <tr key={bucket}>
               <th scope="row">{formatBucket(bucket)}</th>
               {table.cells[row]!.map((credits, column) => (
-                <td key={table.series[column]!.key}>{formatCredits(credits)}</td>
+                <td key={table.series[column]!.key}>
+                  <bdi>{formatCredits(credits)}</bdi>
+                </td>
               ))}
-              <td>{formatCredits(table.rowTotals[row]!)}</td>
+              <td>
+                <bdi>{formatCredits(table.rowTotals[row]!)}</bdi>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -41,9 +45,13 @@ export function UsageTable({ table, caption, periodLabel, totalLabel, formatBuck
           <tr>
             <th scope="row">{totalLabel}</th>
             {table.columnTotals.map((credits, column) => (
-              <td key={table.series[column]!.key}>{formatCredits(credits)}</td>
+              <td key={table.series[column]!.key}>
+                <bdi>{formatCredits(credits)}</bdi>
+              </td>
             ))}
-            <td>{formatCredits(table.total)}</td>
+            <td>
+              <bdi>{formatCredits(table.total)}</bdi>
+            </td>
           </tr>
         </tfoot>
       </table>
