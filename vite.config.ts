@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   plugins: [react()],
   // Found late, these would make Vite re-optimize and reload the browser in the middle of a story run.
-  optimizeDeps: { include: ['recharts', 'react-day-picker'] },
+  optimizeDeps: { include: ['recharts', 'react-day-picker', 'date-fns', '@date-fns/tz'] },
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {

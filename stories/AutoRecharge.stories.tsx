@@ -75,6 +75,33 @@ export const Validation: Story = {
   },
 };
 
+/** A wrong value is explained and blocks Save; corrected, it saves and the rule follows. */
+export const InvalidThenValid: Story = {
+  async play({ canvasElement, canvas, userEvent }) {
+    await findBadge(canvasElement, 'On');
+    const target = canvas.getByLabelText('Top up to');
+    await userEvent.clear(target);
+    await userEvent.type(target, '500');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(target).toHaveAccessibleDescription(
+      spaced('Top up to more than 1,000 tokens, the recharge threshold.'),
+    );
+    await expect(target).toHaveFocus();
+    await expect(canvas.queryByText('Saved.')).not.toBeInTheDocument();
+
+    await userEvent.clear(target);
+    await userEvent.type(target, '6000');
+    await expect(target).not.toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByText('Saved.')).toBeVisible();
+    await waitFor(() =>
+      expect(
+        canvas.getByText(spaced('When the balance falls below 1,000 tokens, top up to 6,000 tokens.')),
+      ).toBeVisible(),
+    );
+  },
+};
+
 /** The preview follows what is typed; Save stores it and the status shows the new rule. */
 export const SaveARule: Story = {
   async play({ canvasElement, canvas, userEvent }) {
@@ -161,6 +188,24 @@ export const Forbidden: Story = {
         },
       ),
     ).toBeVisible(),
+};
+
+/** Out of credits and no policy: the form is where the customer turns recharging on. */
+export const Depleted: Story = {
+  parameters: { scenario: 'depleted' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+};
+
+/** A new customer has no policy yet. */
+export const Empty: Story = {
+  parameters: { scenario: 'empty' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+};
+
+/** 90 days of heavy usage with recharging on since the start. */
+export const HeavyUsage: Story = {
+  parameters: { scenario: 'heavy-usage' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'On'),
 };
 
 export const SlowNetwork: Story = {

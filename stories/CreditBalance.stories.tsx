@@ -1,14 +1,16 @@
 import { CreditBalance } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
-import { expect, within } from 'storybook/test';
+import { expect, fn, within } from 'storybook/test';
+import { widgetArgs, widgetArgTypes } from './support/args';
 import { allStates, failingNetwork } from './support/kit';
 import { balanceStates } from './support/states';
 
 const meta = {
   title: 'Widgets/CreditBalance',
   component: CreditBalance,
-  args: { currencyId: 'cred-type-ai-tokens', showUnits: true },
+  args: { ...widgetArgs, showUnits: true, onAddCredits: fn() },
+  argTypes: { ...widgetArgTypes, lowThreshold: { control: 'text' } },
 } satisfies Meta<typeof CreditBalance>;
 
 export default meta;
@@ -19,7 +21,11 @@ const findBalance = async (canvasElement: HTMLElement, text: string) =>
   expect(await within(canvasElement).findByText(text, {}, { timeout: 5000 })).toBeVisible();
 
 export const Healthy: Story = {
-  play: ({ canvasElement }) => findBalance(canvasElement, '12,450.5 tokens'),
+  async play({ canvasElement, canvas, userEvent, args }) {
+    await findBalance(canvasElement, '12,450.5 tokens');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add credits' }));
+    await expect(args.onAddCredits).toHaveBeenCalledWith({ currencyId: 'cred-type-ai-tokens', resourceId: null });
+  },
 };
 
 export const LowBalance: Story = {
@@ -30,6 +36,18 @@ export const LowBalance: Story = {
 export const ExpiringSoon: Story = {
   parameters: { scenario: 'expiring-soon' },
   play: ({ canvasElement }) => findBalance(canvasElement, '10,402.963 tokens'),
+};
+
+/** Scheduled grants are promised, not spendable: the balance leaves them out. */
+export const ScheduledGrants: Story = {
+  parameters: { scenario: 'scheduled-grants' },
+  play: ({ canvasElement }) => findBalance(canvasElement, '8,669.968 tokens'),
+};
+
+/** 90 days of heavy usage drawn from an annual contract. */
+export const HeavyUsage: Story = {
+  parameters: { scenario: 'heavy-usage' },
+  play: ({ canvasElement }) => findBalance(canvasElement, '36,868.751 tokens'),
 };
 
 /** One resource's own pool: it never draws on the global pool or on other resources. */

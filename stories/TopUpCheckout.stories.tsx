@@ -202,6 +202,27 @@ export const NotForSale: Story = {
     expect(await canvas.findByText("Credits of this kind can't be bought here.", {}, { timeout: 5000 })).toBeVisible(),
 };
 
+/** What the customer has now decides what the summary promises: one pack on top of each balance. */
+const balanceAfter = (amount: string): Pick<Story, 'play'> => ({
+  async play({ canvas }) {
+    await findStep(canvas, 'Step 1 of 2: Choose an amount');
+    await waitFor(() =>
+      expect(canvas.getByText('Balance after purchase').nextElementSibling).toHaveTextContent(amount),
+    );
+  },
+});
+
+export const LowBalance: Story = { parameters: { scenario: 'low-balance' }, ...balanceAfter('1,412.5') };
+
+/** Out of credits under a hard limit: buying is how usage starts again. */
+export const Depleted: Story = { parameters: { scenario: 'depleted' }, ...balanceAfter('1,000') };
+
+/** In overage under a soft limit: a pack first pays the overage back. */
+export const SoftLimitOverage: Story = { parameters: { scenario: 'soft-limit-overage' }, ...balanceAfter('-250.75') };
+
+/** A new customer's first purchase. */
+export const Empty: Story = { parameters: { scenario: 'empty' }, ...balanceAfter('1,000') };
+
 export const SlowNetwork: Story = {
   parameters: { network: 'slow' },
   async play({ canvas }) {

@@ -73,6 +73,25 @@ describe('scenarios', () => {
     for (const resource of MOCK_RESOURCES) expect(Number(engine.balance(key(resource.id)).balance)).toBeGreaterThan(0);
   });
 
+  it('spreads heavy usage over 90 days, three pools and every dimension', async () => {
+    const { engine } = await createMockEngine('heavy-usage');
+    const window = { ...key(), resourceId: '*', from: '2026-08-17T12:00:00.000Z', to: MOCK_NOW } as const;
+    const dimensions = engine.usageDimensions(window);
+    expect(dimensions.count).toBeGreaterThan(5000);
+    expect(dimensions.keys.map((dimension) => [dimension.key, dimension.values.length])).toEqual([
+      ['model', 4],
+      ['region', 3],
+      ['source', 3],
+      ['user_id', 8],
+    ]);
+    const weekly = engine.usageQuery({ ...window, granularity: 'week', groupBy: 'none' });
+    expect(weekly.buckets).toHaveLength(13);
+    for (const credits of weekly.series[0]!.points) expect(Number(credits)).toBeGreaterThan(0);
+    for (const resourceId of [null, 'workspace-example-com', 'project-chatbot']) {
+      expect(engine.usageQuery({ ...window, resourceId, granularity: 'month' }).series).not.toHaveLength(0);
+    }
+  });
+
   it('refuses an unknown scenario with the list of known ones', async () => {
     // @ts-expect-error -- a name a user might mistype
     await expect(createMockEngine('healthi')).rejects.toThrow(/use one of: healthy, low-balance/);
