@@ -17,7 +17,7 @@ export interface AppOptions {
   secretKey: string;
   /** Signs and verifies customer tokens (made from the secret key). */
   tokens: TokenIssuer;
-  /** Origins allowed to call the API from a browser; default `*` (any: no cookies are used). */
+  /** Origins allowed to call the API from a browser; default `*`, every origin, since no cookies are used. */
   corsOrigins?: CorsOrigins;
   /** Limits on requests made with a customer token; default 600 per minute per customer. */
   rateLimit?: RateLimitOptions;
