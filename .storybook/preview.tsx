@@ -18,6 +18,8 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { pinBrowserClock } from '../stories/support/clock';
 import { storyQueryClient } from '../stories/support/states';
+import { isRtl, localizationFor, storyLocales } from '../stories/support/i18n';
+import { localeNames } from '../demo/i18n';
 import './preview.css';
 
 /** Every story renders inside a provider on a fresh query cache, against the mocked contract. */
@@ -26,7 +28,7 @@ const withProvider: Decorator = (Story, context) => {
   const locale = (context.globals.locale ?? 'en-US') as string;
   const client = createCreditsClient({ baseUrl: window.location.origin, token: 'story-token' });
   return (
-    <div className="ck-story" data-theme={theme} dir={locale.startsWith('ar') ? 'rtl' : 'ltr'} lang={locale}>
+    <div className="ck-story" data-theme={theme} dir={isRtl(locale) ? 'rtl' : 'ltr'} lang={locale}>
       <CreditsProvider
         client={client}
         customerId={MOCK_CUSTOMER_ID}
@@ -38,6 +40,17 @@ const withProvider: Decorator = (Story, context) => {
       </CreditsProvider>
     </div>
   );
+};
+
+/**
+ * The toolbar's locale reaches the widget's words too, not only its numbers and dates: a story of
+ * a translated widget gets that locale's `localization` (the demo portal's translations), unless
+ * the story (or the Controls panel) sets its own.
+ */
+const withLocalization: Decorator = (Story, context) => {
+  const localization = localizationFor(context.component, (context.globals.locale ?? 'en-US') as string);
+  if (context.args.localization !== undefined || localization === undefined) return <Story />;
+  return <Story args={{ ...context.args, localization }} />;
 };
 
 /**
@@ -74,23 +87,22 @@ const preview: Preview = {
     // The browser's clock reads the engine's, so relative dates match the seeded data.
     return pinBrowserClock(MOCK_NOW);
   },
-  decorators: [withProvider],
+  // The first is the innermost: the provider wraps the story as localized.
+  decorators: [withLocalization, withProvider],
   globalTypes: {
     theme: {
       description: 'Widget theme',
       toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
     },
     locale: {
-      description: 'Locale for numbers and dates',
+      description: "Locale for the widgets' numbers, dates and words",
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en-US', title: 'English (US)' },
-          { value: 'de-DE', title: 'Deutsch' },
-          { value: 'ja-JP', title: '日本語' },
-          { value: 'ar', title: 'العربية (RTL)' },
-        ],
+        items: storyLocales.map((value) => ({
+          value,
+          title: isRtl(value) ? `${localeNames[value]} (RTL)` : localeNames[value],
+        })),
         dynamicTitle: true,
       },
     },

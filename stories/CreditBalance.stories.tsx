@@ -2,6 +2,7 @@ import { CreditBalance } from '@creditkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, fn, within } from 'storybook/test';
+import { portalText } from '../demo/i18n';
 import { widgetArgs, widgetArgTypes } from './support/args';
 import { allStates, failingNetwork } from './support/kit';
 import { balanceStates } from './support/states';
@@ -70,6 +71,17 @@ export const SoftLimitOverage: Story = {
 export const Empty: Story = {
   parameters: { scenario: 'empty' },
   play: ({ canvasElement }) => findBalance(canvasElement, '0 tokens'),
+};
+
+/** The toolbar's locale brings the widget's words as well as its number format: German here. */
+export const German: Story = {
+  globals: { locale: 'de-DE' },
+  async play({ canvasElement, canvas }) {
+    const de = portalText['de-DE'].balance!;
+    await expect(await canvas.findByRole('region', { name: de.title }, { timeout: 5000 })).toBeVisible();
+    await findBalance(canvasElement, '12.450,5 tokens');
+    await expect(canvas.getByRole('button', { name: de.addCredits })).toBeVisible();
+  },
 };
 
 export const SlowNetwork: Story = {

@@ -7,31 +7,42 @@ import {
   CreditUtilization,
   ResourceSelector,
   TopUpCheckoutDialog,
+  useCreditsContext,
 } from '@creditkit/react';
 import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { portalText } from '../demo/i18n';
 import { buy } from './support/checkout';
+import { portalTitle, widgetText } from './support/i18n';
 import './support/portal.css';
 
 /**
  * Every widget under one provider, the way a customer portal page would use them: "Add credits"
- * on either balance card opens the one checkout dialog mounted at the bottom.
+ * on either balance card opens the one checkout dialog mounted at the bottom. Each widget gets its
+ * own words in the toolbar's locale, as the demo portal passes them.
  */
 function CustomerPortal({ currencyId }: { currencyId: string }) {
+  const { locale } = useCreditsContext();
+  const text = widgetText(locale);
   return (
     <>
       <main className="ck-portal">
         <header className="ck-portal__header">
-          <h1 className="ck-portal__title">Billing and credits</h1>
-          <ResourceSelector currencyId={currencyId} />
+          <h1 className="ck-portal__title">{portalTitle(locale)}</h1>
+          <ResourceSelector currencyId={currencyId} localization={text.resources} />
         </header>
-        <CreditBalance currencyId={currencyId} />
-        <CreditUtilization currencyId={currencyId} />
+        <CreditBalance currencyId={currencyId} localization={text.balance} />
+        <CreditUtilization currencyId={currencyId} localization={text.utilization} />
         <AutoRecharge currencyId={currencyId} className="ck-portal__wide" />
-        <CreditUsageChart currencyId={currencyId} now={new Date(MOCK_NOW)} className="ck-portal__wide" />
-        <CreditGrants currencyId={currencyId} pageSize={5} className="ck-portal__wide" />
-        <CreditLedger currencyId={currencyId} pageSize={10} className="ck-portal__wide" />
+        <CreditUsageChart
+          currencyId={currencyId}
+          now={new Date(MOCK_NOW)}
+          localization={text.chart}
+          className="ck-portal__wide"
+        />
+        <CreditGrants currencyId={currencyId} pageSize={5} localization={text.grants} className="ck-portal__wide" />
+        <CreditLedger currencyId={currencyId} pageSize={10} localization={text.ledger} className="ck-portal__wide" />
       </main>
       <TopUpCheckoutDialog currencyId={currencyId} />
     </>
@@ -88,6 +99,25 @@ export const BuyCredits: Story = {
     await waitFor(() => expect(within(ledger).getAllByRole('row')[1]).toHaveTextContent(/Grant.*\+?1,000/), {
       timeout: 5000,
     });
+  },
+};
+
+/**
+ * The toolbar's locale reaches every widget's words: in Arabic the page reads right to left and
+ * each card is titled (and named for a screen reader) in Arabic.
+ */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  async play({ canvasElement, canvas }) {
+    const ar = portalText.ar;
+    const balance = await canvas.findByRole('region', { name: ar.balance!.title }, { timeout: 10_000 });
+    await expect(canvasElement.querySelector('[dir]')).toHaveAttribute('dir', 'rtl');
+    await expect(await within(balance).findByRole('button', { name: ar.balance!.addCredits })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: ar.utilization!.title })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: ar.ledger!.title })).toBeVisible();
+    await expect(await canvas.findByRole('table', { name: ar.grants!.title }, { timeout: 10_000 })).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(ar.title);
+    await expect(canvas.queryByText('Credit balance')).not.toBeInTheDocument();
   },
 };
 
