@@ -15,6 +15,7 @@ import { useEffect, useState } from 'react';
 import { demoConfig } from './config';
 import { localeNames, portalText, type DemoLocale } from './i18n';
 import { chartText } from './i18n-chart';
+import { autoRechargeText, checkoutText } from './i18n-checkout';
 
 type Theme = 'light' | 'dark';
 
@@ -94,7 +95,7 @@ export function Portal() {
             className="portal__balance"
           />
           <CreditUtilization currencyId={currencyId} localization={text.utilization} />
-          <AutoRecharge currencyId={currencyId} className="portal__wide" />
+          <AutoRecharge currencyId={currencyId} localization={autoRechargeText[locale]} className="portal__wide" />
 
           <CreditUsageChart currencyId={currencyId} localization={chartText[locale]} className="portal__wide" />
 
@@ -102,7 +103,7 @@ export function Portal() {
           <CreditLedger currencyId={currencyId} localization={text.ledger} className="portal__wide" />
         </main>
         {/* The checkout dialog: mounted once, it makes every "Add credits" button above open it. */}
-        <TopUpCheckoutDialog currencyId={currencyId} />
+        <TopUpCheckoutDialog currencyId={currencyId} localization={checkoutText[locale]} />
         <footer className="portal__footer">creditkit demo portal · live from the reference engine</footer>
       </div>
     </CreditsProvider>
