@@ -13,6 +13,7 @@ import { CreditUsageChart } from '@creditkit/react/CreditUsageChart';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { portalText } from '../demo/i18n';
+import { autoRechargeText, checkoutText } from '../demo/i18n-checkout';
 import { buy } from './support/checkout';
 import { portalTitle, widgetText } from './support/i18n';
 import './support/portal.css';
@@ -34,7 +35,7 @@ function CustomerPortal({ currencyId }: { currencyId: string }) {
         </header>
         <CreditBalance currencyId={currencyId} localization={text.balance} />
         <CreditUtilization currencyId={currencyId} localization={text.utilization} />
-        <AutoRecharge currencyId={currencyId} className="ck-portal__wide" />
+        <AutoRecharge currencyId={currencyId} localization={text.autoRecharge} className="ck-portal__wide" />
         <CreditUsageChart
           currencyId={currencyId}
           now={new Date(MOCK_NOW)}
@@ -44,7 +45,7 @@ function CustomerPortal({ currencyId }: { currencyId: string }) {
         <CreditGrants currencyId={currencyId} pageSize={5} localization={text.grants} className="ck-portal__wide" />
         <CreditLedger currencyId={currencyId} pageSize={10} localization={text.ledger} className="ck-portal__wide" />
       </main>
-      <TopUpCheckoutDialog currencyId={currencyId} />
+      <TopUpCheckoutDialog currencyId={currencyId} localization={text.checkout} />
     </>
   );
 }
@@ -108,7 +109,7 @@ export const BuyCredits: Story = {
  */
 export const Arabic: Story = {
   globals: { locale: 'ar' },
-  async play({ canvasElement, canvas }) {
+  async play({ canvasElement, canvas, userEvent }) {
     const ar = portalText.ar;
     const balance = await canvas.findByRole('region', { name: ar.balance!.title }, { timeout: 10_000 });
     await expect(canvasElement.querySelector('[dir]')).toHaveAttribute('dir', 'rtl');
@@ -117,7 +118,14 @@ export const Arabic: Story = {
     await expect(canvas.getByRole('region', { name: ar.ledger!.title })).toBeVisible();
     await expect(await canvas.findByRole('table', { name: ar.grants!.title }, { timeout: 10_000 })).toBeVisible();
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(ar.title);
+    await expect(canvas.getByRole('region', { name: autoRechargeText.ar!.title })).toBeVisible();
     await expect(canvas.queryByText('Credit balance')).not.toBeInTheDocument();
+
+    // The checkout dialog the balance opens speaks Arabic too.
+    await userEvent.click(within(balance).getByRole('button', { name: ar.balance!.addCredits }));
+    const page = within(canvasElement.ownerDocument.body);
+    const dialog = await page.findByRole('dialog', { name: checkoutText.ar!.title });
+    await expect(await within(dialog).findByRole('button', { name: checkoutText.ar!.close })).toBeVisible();
   },
 };
 

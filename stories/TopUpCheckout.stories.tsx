@@ -133,7 +133,7 @@ export const InADialog: Story = {
   render: (args) => (
     <>
       <CreditBalance currencyId={args.currencyId} />
-      <TopUpCheckoutDialog retryDelays={args.retryDelays} onSuccess={args.onSuccess} />
+      <TopUpCheckoutDialog retryDelays={args.retryDelays} onSuccess={args.onSuccess} localization={args.localization} />
     </>
   ),
   async play({ canvasElement, userEvent, args }) {

@@ -1,20 +1,26 @@
 import {
+  AutoRecharge,
   CreditBalance,
   CreditGrants,
   CreditLedger,
   CreditUtilization,
   ResourceSelector,
+  TopUpCheckout,
+  TopUpCheckoutDialog,
+  type AutoRechargeLocalization,
   type CreditBalanceLocalization,
   type CreditGrantsLocalization,
   type CreditLedgerLocalization,
   type CreditUtilizationLocalization,
   type ResourceSelectorLocalization,
+  type TopUpCheckoutLocalization,
 } from '@creditkit/react';
 import { CreditUsageChart, type CreditUsageChartLocalizationInput } from '@creditkit/react/CreditUsageChart';
 import type { ComponentType } from 'react';
 // One source of translations: the demo portal's. Storybook shows the same words a customer reads there.
 import { localeNames, portalText, type DemoLocale } from '../../demo/i18n';
 import { chartText } from '../../demo/i18n-chart';
+import { autoRechargeText, checkoutText } from '../../demo/i18n-checkout';
 
 /** The locales the toolbar offers: those the demo portal is translated into. */
 export const storyLocales = Object.keys(localeNames) as DemoLocale[];
@@ -32,12 +38,23 @@ export interface WidgetText {
   ledger: Partial<CreditLedgerLocalization> | undefined;
   resources: Partial<ResourceSelectorLocalization> | undefined;
   chart: CreditUsageChartLocalizationInput | undefined;
+  checkout: Partial<TopUpCheckoutLocalization> | undefined;
+  autoRecharge: Partial<AutoRechargeLocalization> | undefined;
 }
 
 export function widgetText(locale: string): WidgetText {
   const demo = asDemoLocale(locale);
   const { balance, utilization, grants, ledger, resources } = portalText[demo];
-  return { balance, utilization, grants, ledger, resources, chart: chartText[demo] };
+  return {
+    balance,
+    utilization,
+    grants,
+    ledger,
+    resources,
+    chart: chartText[demo],
+    checkout: checkoutText[demo],
+    autoRecharge: autoRechargeText[demo],
+  };
 }
 
 /** The demo portal's page title in `locale`. */
@@ -51,6 +68,9 @@ const byComponent = new Map<unknown, keyof WidgetText>([
   [CreditLedger, 'ledger'],
   [ResourceSelector, 'resources'],
   [CreditUsageChart, 'chart'],
+  [TopUpCheckout, 'checkout'],
+  [TopUpCheckoutDialog, 'checkout'],
+  [AutoRecharge, 'autoRecharge'],
 ]);
 
 /** The `localization` a story of `component` gets in `locale`, when the widget is translated there. */
