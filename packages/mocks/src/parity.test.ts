@@ -66,7 +66,30 @@ function callOver(origin: string, credentials: Record<'customer' | 'secret', str
   };
 }
 
-const scenariosUnderTest: ScenarioName[] = ['healthy', 'many-resources', 'empty'];
+const scenariosUnderTest: ScenarioName[] = ['healthy', 'many-resources', 'scheduled-grants', 'empty'];
+
+/** Steps that must succeed, or the session would compare two identical refusals and prove little. */
+const mustSucceed = [
+  'balance',
+  'ledger by type and date',
+  'entitlement check',
+  'confirm',
+  'receipt',
+  'usage event',
+  'usage batch',
+  'provision a subscription on the resource',
+  'create grant',
+  'void grant',
+  'usage of all pools, preset, weekly, by model',
+  'usage filtered by several values',
+  'mint a customer token',
+];
+
+const grantSortKeys = ['createdAt', 'effectiveAt', 'expiresAt', 'amount', 'remaining'] as const;
+
+/** The grant ids of a paged-through answer, page after page. */
+const pagedIds = (answer: Answer | undefined) =>
+  (answer?.body as { body: { data: { id: string }[] } }[]).flatMap((page) => page.body.data.map((grant) => grant.id));
 
 describe.each(scenariosUnderTest)('the MSW handlers answer like the Express server (%s)', (scenario) => {
   let express: Record<string, Answer>;
@@ -85,6 +108,17 @@ describe.each(scenariosUnderTest)('the MSW handlers answer like the Express serv
     // A session of nothing but errors would match trivially: the reads must succeed.
     expect(express['balance']).toMatchObject({ status: 200 });
     expect(express['ledger export']).toMatchObject({ status: 200, contentType: 'text/csv' });
+    for (const step of mustSucceed) expect(express[step]?.status, step).toBeLessThan(300);
+  });
+
+  // The sort steps compare page by page; here, that paging walked the whole list both ways.
+  it.each(grantSortKeys)('pages grants sorted by %s one at a time, the same rows both ways', (sort) => {
+    const ascending = pagedIds(express[`grants by ${sort}, asc, paged through`]);
+    const descending = pagedIds(express[`grants by ${sort}, desc, paged through`]);
+    // Every scenario holds at least the session's own three grants (one voided, one scheduled).
+    expect(ascending.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(ascending).size).toBe(ascending.length);
+    expect(descending).toEqual([...ascending].reverse());
   });
 
   it.each(parityStepNames)('gives the same answer to: %s', (step) => {
