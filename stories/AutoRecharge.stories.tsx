@@ -196,6 +196,31 @@ export const Depleted: Story = {
   play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
 };
 
+/** Spent past zero under a soft limit, with no policy: nothing has paid the overage back. */
+export const SoftLimitOverage: Story = {
+  parameters: { scenario: 'soft-limit-overage' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+};
+
+/** Credits about to expire, with no policy: recharging would start only once they have gone. */
+export const ExpiringSoon: Story = {
+  parameters: { scenario: 'expiring-soon' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+};
+
+/** Grants scheduled for later do not count: the policy reads the balance spendable now. */
+export const ScheduledGrants: Story = {
+  parameters: { scenario: 'scheduled-grants' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+};
+
+/** One resource's pool of a customer with many: the policy is the customer's, per currency. */
+export const ResourcePool: Story = {
+  parameters: { scenario: 'many-resources' },
+  args: { resourceId: 'api-key-staging' },
+  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+};
+
 /** A new customer has no policy yet. */
 export const Empty: Story = {
   parameters: { scenario: 'empty' },

@@ -11,7 +11,12 @@ const meta = {
   title: 'Widgets/CreditBalance',
   component: CreditBalance,
   args: { ...widgetArgs, showUnits: true, onAddCredits: fn() },
-  argTypes: { ...widgetArgTypes, lowThreshold: { control: 'text' } },
+  argTypes: {
+    ...widgetArgTypes,
+    lowThreshold: { control: 'text' },
+    showForecast: { control: 'boolean' },
+    showAutoRecharge: { control: 'boolean' },
+  },
 } satisfies Meta<typeof CreditBalance>;
 
 export default meta;

@@ -10,11 +10,13 @@ import type { StateCell } from './support/states';
 const meta = {
   title: 'Widgets/CreditGrants',
   component: CreditGrants,
-  args: { ...widgetArgs, onStatusChange: fn() },
+  args: { ...widgetArgs, onStatusChange: fn(), onSortChange: fn() },
   argTypes: {
     ...widgetArgTypes,
     status: { control: 'select', options: ['all', 'scheduled', 'active', 'depleted', 'expired', 'voided'] },
     defaultStatus: { control: 'select', options: ['all', 'scheduled', 'active', 'depleted', 'expired', 'voided'] },
+    sort: { control: 'object' },
+    defaultSort: { control: 'object' },
     pageSize: { control: { type: 'number', min: 1, max: 100, step: 1 } },
     expiringSoonDays: { control: { type: 'number', min: 0, max: 90, step: 1 } },
   },
@@ -111,6 +113,7 @@ export const SortAndFilter: Story = {
     await expect(canvas.getByRole('columnheader', { name: 'Received' })).toHaveAttribute('aria-sort', 'descending');
 
     await userEvent.click(canvas.getByRole('button', { name: 'Remaining / amount' }));
+    await expect(args.onSortChange).toHaveBeenLastCalledWith({ key: 'remaining', direction: 'descending' });
     // The server sorts every grant, so the new order arrives with the next response.
     await waitFor(async () => expect(column(await grantRows(canvasElement), 5)[0]).toBe('Annual contract'));
     await expect(canvas.getByRole('columnheader', { name: 'Remaining / amount' })).toHaveAttribute(

@@ -12,8 +12,12 @@ import { buy, CARDS, fillCard, findStep, tabTo } from './support/checkout';
 const meta = {
   title: 'Widgets/TopUpCheckout',
   component: TopUpCheckout,
-  args: { ...widgetArgs, onSuccess: fn(), onCancel: fn(), onDone: fn(), retryDelays: [0] },
-  argTypes: { ...widgetArgTypes, defaultPackId: { control: 'select', options: ['pack-1000', 'pack-5000'] } },
+  args: { ...widgetArgs, onSuccess: fn(), onCancel: fn(), onDone: fn(), onStepChange: fn(), retryDelays: [0] },
+  argTypes: {
+    ...widgetArgTypes,
+    defaultPackId: { control: 'select', options: ['pack-1000', 'pack-5000'] },
+    retryDelays: { control: 'object' },
+  },
   // Quotes expire by the engine's clock, which stands at MOCK_NOW: the browser's must agree.
   beforeEach: () => pinBrowserClock(MOCK_NOW),
 } satisfies Meta<typeof TopUpCheckout>;
@@ -219,6 +223,21 @@ export const Depleted: Story = { parameters: { scenario: 'depleted' }, ...balanc
 
 /** In overage under a soft limit: a pack first pays the overage back. */
 export const SoftLimitOverage: Story = { parameters: { scenario: 'soft-limit-overage' }, ...balanceAfter('-250.75') };
+
+/** Credits about to expire stay in the balance until they do: a pack adds to all of it. */
+export const ExpiringSoon: Story = { parameters: { scenario: 'expiring-soon' }, ...balanceAfter('11,402.963') };
+
+/** Scheduled grants are not spendable yet, so the summary leaves them out. */
+export const ScheduledGrants: Story = { parameters: { scenario: 'scheduled-grants' }, ...balanceAfter('9,669.968') };
+
+export const HeavyUsage: Story = { parameters: { scenario: 'heavy-usage' }, ...balanceAfter('37,868.751') };
+
+/** Buying for one resource's pool: the pack lands there, not in the global pool. */
+export const ResourcePool: Story = {
+  parameters: { scenario: 'many-resources' },
+  args: { resourceId: 'api-key-staging' },
+  ...balanceAfter('6,964.22'),
+};
 
 /** A new customer's first purchase. */
 export const Empty: Story = { parameters: { scenario: 'empty' }, ...balanceAfter('1,000') };
