@@ -29,6 +29,9 @@ async function findBadge(canvasElement: HTMLElement, text: 'On' | 'Off'): Promis
   await expect(badge).toBeVisible();
 }
 
+/** Stories of customers without a policy: the status reads Off. */
+const showsOff: Pick<Story, 'play'> = { play: ({ canvasElement }) => findBadge(canvasElement, 'Off') };
+
 /** On, with its rule, this month's spend against the limit and the settings form. */
 export const On: Story = {
   async play({ canvasElement, canvas }) {
@@ -191,41 +194,26 @@ export const Forbidden: Story = {
 };
 
 /** Out of credits and no policy: the form is where the customer turns recharging on. */
-export const Depleted: Story = {
-  parameters: { scenario: 'depleted' },
-  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
-};
+export const Depleted: Story = { parameters: { scenario: 'depleted' }, ...showsOff };
 
 /** Spent past zero under a soft limit, with no policy: nothing has paid the overage back. */
-export const SoftLimitOverage: Story = {
-  parameters: { scenario: 'soft-limit-overage' },
-  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
-};
+export const SoftLimitOverage: Story = { parameters: { scenario: 'soft-limit-overage' }, ...showsOff };
 
 /** Credits about to expire, with no policy: recharging would start only once they have gone. */
-export const ExpiringSoon: Story = {
-  parameters: { scenario: 'expiring-soon' },
-  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
-};
+export const ExpiringSoon: Story = { parameters: { scenario: 'expiring-soon' }, ...showsOff };
 
 /** Grants scheduled for later do not count: the policy reads the balance spendable now. */
-export const ScheduledGrants: Story = {
-  parameters: { scenario: 'scheduled-grants' },
-  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
-};
+export const ScheduledGrants: Story = { parameters: { scenario: 'scheduled-grants' }, ...showsOff };
 
 /** One resource's pool of a customer with many: the policy is the customer's, per currency. */
 export const ResourcePool: Story = {
   parameters: { scenario: 'many-resources' },
   args: { resourceId: 'api-key-staging' },
-  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
+  ...showsOff,
 };
 
 /** A new customer has no policy yet. */
-export const Empty: Story = {
-  parameters: { scenario: 'empty' },
-  play: ({ canvasElement }) => findBadge(canvasElement, 'Off'),
-};
+export const Empty: Story = { parameters: { scenario: 'empty' }, ...showsOff };
 
 /** 90 days of heavy usage with recharging on since the start. */
 export const HeavyUsage: Story = {
