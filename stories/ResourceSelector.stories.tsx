@@ -101,9 +101,14 @@ const states: StateCell[] = [
   { state: 'server-error', label: 'Error' },
 ];
 
-/** Every state side by side, each on its own engine. */
+/**
+ * Every state, one under another (a select is as wide as its longest choice, wider than a grid
+ * cell), each on its own engine.
+ */
 export const AllStates: Story = {
-  ...allStates(states, (args: ComponentProps<typeof ResourceSelector>) => <ResourceSelector {...args} />),
+  ...allStates(states, (args: ComponentProps<typeof ResourceSelector>) => <ResourceSelector {...args} />, {
+    wide: true,
+  }),
   async play({ canvas }) {
     await waitFor(() => expect(canvas.getAllByRole('combobox')).toHaveLength(2), { timeout: 5000 });
     await expect(await canvas.findByRole('alert')).toBeVisible();

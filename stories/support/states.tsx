@@ -81,7 +81,10 @@ export function StatesGrid({
     <div className="ck-states" data-layout={wide ? 'wide' : 'grid'}>
       {cells.map((cell) => (
         <figure key={cell.state} className="ck-states__cell">
-          <figcaption className="ck-states__label">{cell.label}</figcaption>
+          {/* Storybook's own caption, in English whatever the widgets' locale. */}
+          <figcaption className="ck-states__label" lang="en">
+            {cell.label}
+          </figcaption>
           <StateProvider state={cell.state} locale={locale} theme={theme}>
             {render(cell)}
           </StateProvider>
