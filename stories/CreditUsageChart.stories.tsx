@@ -130,6 +130,8 @@ export const ResourcePool: Story = {
     const pool = canvas.getByRole('combobox', { name: 'Pool' });
     await expect(pool).toHaveValue('workspace-research');
     const researchTotal = totalOf(canvasElement);
+    // The pools' names come with the resources list, which may answer after the usage.
+    await within(pool).findByRole('option', { name: 'Support chatbot' }, { timeout: 5000 });
     await userEvent.selectOptions(pool, 'Support chatbot');
     await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ pool: 'project-chatbot' }));
     await waitFor(() => expect(totalOf(canvasElement)).not.toBe(researchTotal), { timeout: 5000 });
