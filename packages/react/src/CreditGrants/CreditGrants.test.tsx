@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
-import { CURRENCY } from '../test/fixtures';
+import { CURRENCY, NOW } from '../test/fixtures';
 import { renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditGrants } from './CreditGrants';
@@ -13,6 +13,14 @@ const { server, current } = fakeContractServer();
 const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
 
 describe('CreditGrants', () => {
+  // "Expiring soon" counts days from today: pin today to the fixtures' date (timers stay real).
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('lists every grant with its type, status, remaining / amount, expiry and reason', async () => {
     const { container } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
     expect(screen.getByText('Loading grants…')).toBeInTheDocument();
