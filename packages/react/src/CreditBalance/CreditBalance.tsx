@@ -1,5 +1,5 @@
 import { formatDate, formatRelativeTime } from '../format/date';
-import { template } from '../format/format';
+import { sentence, template } from '../format/format';
 import { Badge, Button, Card, ErrorState, LoadingState } from '../ui';
 import { useCreditBalance, type UseCreditBalanceOptions } from './useCreditBalance';
 import './CreditBalance.css';
@@ -87,7 +87,7 @@ export function CreditBalance({ localization, className, ...options }: CreditBal
           {balance.runOutAt && (
             <li data-part="forecast">
               <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale)}>
-                {template(text.runOut, {
+                {sentence(balance.locale, text.runOut, {
                   relative: formatRelativeTime(balance.runOutAt, balance.locale),
                   date: formatDate(balance.runOutAt, balance.locale),
                 })}

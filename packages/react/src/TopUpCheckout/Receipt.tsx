@@ -1,5 +1,5 @@
 import { formatDateTime } from '../format/date';
-import { formatAmount, template, type NumberOptions } from '../format/format';
+import { formatAmount, type NumberOptions, sentence, template } from '../format/format';
 import type { Receipt as CheckoutReceipt } from '@creditkit/client';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
@@ -35,7 +35,9 @@ export function Receipt({ checkout, receipt, text, numberOptions, onDone }: Rece
         </svg>
         <div>
           <p className="ck-topup__success-title">{text.successTitle}</p>
-          <p className="ck-topup__success-body">{template(text.successBody, { credits: credits(receipt.credits) })}</p>
+          <p className="ck-topup__success-body">
+            {sentence(locale, text.successBody, { credits: credits(receipt.credits) })}
+          </p>
         </div>
       </div>
       <Rows rows={rows} />
