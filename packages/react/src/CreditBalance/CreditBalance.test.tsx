@@ -94,6 +94,23 @@ describe('CreditBalance', () => {
     await expectNoAxeViolations(container);
   });
 
+  it("dates the run-out on the provider's time-zone calendar", async () => {
+    // 23:30 UTC on Dec 6 is already Dec 7 in Kiritimati (UTC+14).
+    server.use(...contractHandlers({ ...fakeData(), runOutAt: '2026-12-06T23:30:00.000Z' }));
+    const runOut = async (timeZone: string) => {
+      const { unmount } = renderWithCredits(
+        <CreditBalance currencyId={MOCK_CURRENCY_ID} localization={{ runOut: 'Runs out on {date}' }} />,
+        { timeZone },
+      );
+      const time = await screen.findByText(/^Runs out on/);
+      const shown = [time.textContent, time.getAttribute('title')];
+      unmount();
+      return shown;
+    };
+    expect(await runOut('UTC')).toEqual(['Runs out on Dec 6, 2026', 'Dec 6, 2026']);
+    expect(await runOut('Pacific/Kiritimati')).toEqual(['Runs out on Dec 7, 2026', 'Dec 7, 2026']);
+  });
+
   it('hides "Add credits" when there is neither a checkout nor onAddCredits', async () => {
     renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
     await screen.findByText('12,450.5 tokens');

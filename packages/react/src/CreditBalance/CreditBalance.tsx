@@ -86,10 +86,10 @@ export function CreditBalance({ localization, className, ...options }: CreditBal
         <ul className="ck-credit-balance__facts" data-part="facts">
           {balance.runOutAt && (
             <li data-part="forecast">
-              <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale)}>
+              <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale, balance.timeZone)}>
                 {template(text.runOut, {
-                  relative: formatRelativeTime(balance.runOutAt, balance.locale),
-                  date: formatDate(balance.runOutAt, balance.locale),
+                  relative: formatRelativeTime(balance.runOutAt, balance.locale, undefined, balance.timeZone),
+                  date: formatDate(balance.runOutAt, balance.locale, balance.timeZone),
                 })}
               </time>
             </li>

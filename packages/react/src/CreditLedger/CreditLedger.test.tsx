@@ -28,6 +28,22 @@ describe('CreditLedger', () => {
     await expectNoAxeViolations(container);
   });
 
+  it("shows each entry's date and time on the provider's time-zone clock", async () => {
+    // The two newest entries: 12:00 and 00:00 UTC on Nov 15.
+    const times = async (timeZone: string) => {
+      const { unmount } = renderWithCredits(<CreditLedger currencyId={CURRENCY} />, { timeZone });
+      await screen.findByRole('table');
+      const shown = bodyRows()
+        .slice(0, 2)
+        .map((row) => row.querySelector('time')?.textContent?.replace(/\s/g, ' '));
+      unmount();
+      return shown;
+    };
+    expect(await times('UTC')).toEqual(['Nov 15, 2026, 12:00 PM', 'Nov 15, 2026, 12:00 AM']);
+    expect(await times('America/New_York')).toEqual(['Nov 15, 2026, 7:00 AM', 'Nov 14, 2026, 7:00 PM']);
+    expect(await times('Pacific/Kiritimati')).toEqual(['Nov 16, 2026, 2:00 AM', 'Nov 15, 2026, 2:00 PM']);
+  });
+
   it('shows a feature the catalogue does not know by its id, and says who made a change in words', async () => {
     current.data.ledger = current.data.ledger.map((entry, i) =>
       i === 1

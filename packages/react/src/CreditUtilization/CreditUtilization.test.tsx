@@ -25,6 +25,21 @@ describe('CreditUtilization', () => {
     await expectNoAxeViolations(container);
   });
 
+  it("dates the period's end on the provider's time-zone calendar", async () => {
+    // The period ends at 12:00 UTC on Dec 1: 02:00 on Dec 2 in Kiritimati (UTC+14).
+    const resets = async (timeZone: string) => {
+      const { unmount } = renderWithCredits(
+        <CreditUtilization currencyId={CURRENCY} localization={{ resets: 'Resets on {date}' }} />,
+        { timeZone },
+      );
+      const shown = (await screen.findByText(/^Resets on/)).textContent;
+      unmount();
+      return shown;
+    };
+    expect(await resets('UTC')).toBe('Resets on Dec 1, 2026');
+    expect(await resets('Pacific/Kiritimati')).toBe('Resets on Dec 2, 2026');
+  });
+
   it('changes state at the configured thresholds', async () => {
     current.data.utilization['@global'] = { used: '8000', total: '10000', remaining: '2000' };
     const { container, unmount } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);
