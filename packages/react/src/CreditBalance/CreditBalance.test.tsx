@@ -111,6 +111,15 @@ describe('CreditBalance', () => {
     expect(await runOut('Pacific/Kiritimati')).toEqual(['Runs out on Dec 7, 2026', 'Dec 7, 2026']);
   });
 
+  it('may wrap before the unit, never inside it, and keeps the text as is', async () => {
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    await screen.findByText('12,450.5 tokens');
+    const value = container.querySelector('[data-part="value"] bdi')!;
+    // The no-break space keeps "tokens" whole; the <wbr> after it is the only place a line may end.
+    expect(value.innerHTML).toBe('12,450.5&nbsp;<wbr>tokens');
+    expect(value.textContent).toBe('12,450.5\u00a0tokens');
+  });
+
   it('hides "Add credits" when there is neither a checkout nor onAddCredits', async () => {
     renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
     await screen.findByText('12,450.5 tokens');
