@@ -3,33 +3,27 @@
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-  timeZone: string | undefined,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
+/** A cached formatter; `timeZone: undefined` in `options` is Intl's default, the runtime's zone. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, timeZone === undefined ? options : { ...options, timeZone });
-    dateFormats.set(key, format);
-  }
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
 }
 
 /** A date such as "Nov 15, 2026" / "15.11.2026" in the locale, on the calendar of `timeZone`. */
 export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  return dateFormat(locale, { dateStyle: 'medium' }, timeZone).format(new Date(iso));
+  return dateFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 /** A date and time such as "Nov 15, 2026, 12:00 PM" in the locale, on the clock of `timeZone`. */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone).format(new Date(iso));
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** The calendar day an instant falls on in `timeZone`, as a whole number of days since 1970-01-01. */
 function calendarDay(instant: number, timeZone: string | undefined): number {
-  const parts = dateFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric' }, timeZone).formatToParts(
+  const parts = dateFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).formatToParts(
     instant,
   );
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
