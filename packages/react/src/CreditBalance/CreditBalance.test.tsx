@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, fakeData } from '../test/contract';
-import { renderWithCredits, TEST_BASE_URL } from '../test/render';
+import { readInTimeZone, renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { useCreditsContext } from '../provider/context';
 import { useEffect } from 'react';
 import { CreditBalance } from './CreditBalance';
@@ -97,16 +97,15 @@ describe('CreditBalance', () => {
   it("dates the run-out on the provider's time-zone calendar", async () => {
     // 23:30 UTC on Dec 6 is already Dec 7 in Kiritimati (UTC+14).
     server.use(...contractHandlers({ ...fakeData(), runOutAt: '2026-12-06T23:30:00.000Z' }));
-    const runOut = async (timeZone: string) => {
-      const { unmount } = renderWithCredits(
+    const runOut = (timeZone: string) =>
+      readInTimeZone(
+        timeZone,
         <CreditBalance currencyId={MOCK_CURRENCY_ID} localization={{ runOut: 'Runs out on {date}' }} />,
-        { timeZone },
+        async () => {
+          const time = await screen.findByText(/^Runs out on/);
+          return [time.textContent, time.getAttribute('title')];
+        },
       );
-      const time = await screen.findByText(/^Runs out on/);
-      const shown = [time.textContent, time.getAttribute('title')];
-      unmount();
-      return shown;
-    };
     expect(await runOut('UTC')).toEqual(['Runs out on Dec 6, 2026', 'Dec 6, 2026']);
     expect(await runOut('Pacific/Kiritimati')).toEqual(['Runs out on Dec 7, 2026', 'Dec 7, 2026']);
   });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY, grants, NOW } from '../test/fixtures';
-import { renderWithCredits, TEST_BASE_URL } from '../test/render';
+import { readInTimeZone, renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditGrants } from './CreditGrants';
 
@@ -42,13 +42,11 @@ describe('CreditGrants', () => {
   it("shows received and expiry dates on the provider's time-zone calendar", async () => {
     // 03:30 UTC on Nov 15 is still Nov 14 in New York; 23:30 UTC on Nov 20 is already Nov 21 in Kiritimati.
     current.data.grants = [{ ...grants[1]!, effectiveAt: '2026-11-15T03:30:00Z', expiresAt: '2026-11-20T23:30:00Z' }];
-    const dates = async (timeZone: string) => {
-      const { unmount } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />, { timeZone });
-      await screen.findByRole('table');
-      const shown = Array.from(bodyRows()[0]!.querySelectorAll('time'), (time) => time.textContent);
-      unmount();
-      return shown;
-    };
+    const dates = (timeZone: string) =>
+      readInTimeZone(timeZone, <CreditGrants currencyId={CURRENCY} />, async () => {
+        await screen.findByRole('table');
+        return Array.from(bodyRows()[0]!.querySelectorAll('time'), (time) => time.textContent);
+      });
     expect(await dates('UTC')).toEqual(['Nov 15, 2026', 'Nov 20, 2026']);
     expect(await dates('America/New_York')).toEqual(['Nov 14, 2026', 'Nov 20, 2026']);
     expect(await dates('Pacific/Kiritimati')).toEqual(['Nov 15, 2026', 'Nov 21, 2026']);
@@ -59,13 +57,11 @@ describe('CreditGrants', () => {
     // the default 7 days) but 6 in New York, where it falls on the evening of Nov 19.
     pinClock('2026-11-13T20:00:00Z');
     current.data.grants = [{ ...grants[1]!, expiresAt: '2026-11-20T02:00:00Z' }];
-    const soon = async (timeZone: string) => {
-      const { unmount } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />, { timeZone });
-      await screen.findByRole('table');
-      const badge = screen.queryByText('Expiring soon');
-      unmount();
-      return badge !== null;
-    };
+    const soon = (timeZone: string) =>
+      readInTimeZone(timeZone, <CreditGrants currencyId={CURRENCY} />, async () => {
+        await screen.findByRole('table');
+        return screen.queryByText('Expiring soon') !== null;
+      });
     expect(await soon('UTC')).toBe(false);
     expect(await soon('America/New_York')).toBe(true);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
-import { renderWithCredits } from '../test/render';
+import { readInTimeZone, renderWithCredits } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditUtilization } from './CreditUtilization';
 
@@ -27,15 +27,12 @@ describe('CreditUtilization', () => {
 
   it("dates the period's end on the provider's time-zone calendar", async () => {
     // The period ends at 12:00 UTC on Dec 1: 02:00 on Dec 2 in Kiritimati (UTC+14).
-    const resets = async (timeZone: string) => {
-      const { unmount } = renderWithCredits(
+    const resets = (timeZone: string) =>
+      readInTimeZone(
+        timeZone,
         <CreditUtilization currencyId={CURRENCY} localization={{ resets: 'Resets on {date}' }} />,
-        { timeZone },
+        async () => (await screen.findByText(/^Resets on/)).textContent,
       );
-      const shown = (await screen.findByText(/^Resets on/)).textContent;
-      unmount();
-      return shown;
-    };
     expect(await resets('UTC')).toBe('Resets on Dec 1, 2026');
     expect(await resets('Pacific/Kiritimati')).toBe('Resets on Dec 2, 2026');
   });
