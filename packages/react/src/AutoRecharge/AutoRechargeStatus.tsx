@@ -1,3 +1,4 @@
+import { formatDateTime } from '../format/date';
 import { formatAmount, type NumberOptions, sentence } from '../format/format';
 import { formatMoney } from '../TopUpCheckout/money';
 import type { AutoRechargeLocalization } from './localization';
@@ -36,8 +37,6 @@ export function AutoRechargeStatus({ recharge, text, numberOptions, locale, time
     ? sentence(locale, text.spendOfLimit, { spent: money(status.monthSpend), limit: money(limit) })
     : sentence(locale, text.spendNoLimit, { spent: money(status.monthSpend) });
   const last = status.lastRecharge;
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 
   return (
     <div className="ck-auto-recharge__status" data-part="status">
@@ -73,7 +72,10 @@ export function AutoRechargeStatus({ recharge, text, numberOptions, locale, time
           {last ? (
             <>
               <span>
-                {sentence(locale, text.lastRechargeValue, { credits: credits(last.credits), date: date(last.at) })}
+                {sentence(locale, text.lastRechargeValue, {
+                  credits: credits(last.credits),
+                  date: formatDateTime(last.at, locale, timeZone),
+                })}
               </span>{' '}
               <span className="ck-auto-recharge__result" data-state={last.status} data-part="result">
                 {text[last.status === 'in_flight' ? 'inFlight' : last.status]}

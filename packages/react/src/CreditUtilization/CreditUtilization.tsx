@@ -100,8 +100,8 @@ export function CreditUtilization({ localization, className, ...options }: Credi
             <bdi data-part="remaining">{sentence(u.locale, text.remaining, { remaining: u.remaining ?? '' })}</bdi>
             <time dateTime={u.utilization.periodEnd} data-part="period">
               {sentence(u.locale, text.resets, {
-                relative: formatRelativeTime(u.utilization.periodEnd, u.locale),
-                date: formatDate(u.utilization.periodEnd, u.locale),
+                relative: formatRelativeTime(u.utilization.periodEnd, u.locale, undefined, u.timeZone),
+                date: formatDate(u.utilization.periodEnd, u.locale, u.timeZone),
               })}
             </time>
           </div>

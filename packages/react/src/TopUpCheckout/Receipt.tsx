@@ -16,14 +16,14 @@ interface ReceiptProps {
 
 /** What the customer bought and paid, after a successful payment. */
 export function Receipt({ checkout, receipt, text, numberOptions, onDone }: ReceiptProps) {
-  const { locale } = checkout;
+  const { locale, timeZone } = checkout;
   const currency = checkout.amount.currency;
   const credits = (value: string) => (currency ? formatAmount(value, locale, currency, numberOptions) : value);
   const rows: [string, string, string][] = [
     ['paid', text.paid, formatMoney(receipt.total, receipt.billingCurrency, locale)],
     ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.card.last4 })],
     ['new-balance', text.newBalance, credits(receipt.balanceAfter)],
-    ['paid-at', text.paidAt, formatDateTime(receipt.createdAt, locale)],
+    ['paid-at', text.paidAt, formatDateTime(receipt.createdAt, locale, timeZone)],
     ['receipt-id', text.receiptId, receipt.id],
   ];
   return (
