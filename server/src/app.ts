@@ -1,7 +1,7 @@
 import type { ControllableClock } from '@creditkit/api';
 import type { CreditEngine } from '@creditkit/core';
 import express, { type Express } from 'express';
-import { authenticate, customerRateLimit, type RateLimitOptions } from './auth/middleware';
+import { authenticate, customerRateLimit, FailedAuthGuard, type RateLimitOptions } from './auth/middleware';
 import type { TokenIssuer } from './auth/tokens';
 import { docsRoutes } from './docs/docs.routes';
 import { contractRoutes } from './http/contract-routes';
@@ -38,7 +38,8 @@ export function createApp(options: AppOptions): Express {
   app.use(apiSecurityHeaders());
   app.use(cors(corsOrigins));
   app.use(requireJsonBody, jsonBody);
-  app.use(authenticate(secretKey, tokens));
+  const failedAuth = new FailedAuthGuard(rateLimit?.failedAuthLimit ?? 30, rateLimit?.windowMs ?? 60_000);
+  app.use(authenticate(secretKey, tokens, failedAuth));
   app.use(customerRateLimit(rateLimit));
   app.use(docsRoutes());
   app.use(contractRoutes({ engine, tokens, demoMode, ...(clock ? { clock } : {}) }));

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, rateLimit, type Options } from 'express-rate-limit';
 import { ApiError } from '@creditkit/api';
 import type { Principal } from './principal';
 import { isSecretKey } from './secret-key';
@@ -28,19 +28,74 @@ function bearerOf(req: Request): string | null {
   return typeof fromQuery === 'string' && fromQuery ? fromQuery : null;
 }
 
-/** Turns `Authorization: Bearer …` into `res.locals.principal`; a bad credential is a 401. */
-export function authenticate(secretKey: string, tokens: TokenIssuer): RequestHandler {
+/**
+ * Counts failed authentications per client address. Past `limit` in one window, every request
+ * from that address that carries a credential gets a 429 without being checked, right or wrong:
+ * otherwise the one answer that is not a 429 would tell a guesser it guessed right.
+ */
+export class FailedAuthGuard {
+  private readonly store = new MemoryStore();
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {
+    // The store only reads the window from the options; its timer is unref'd, so it never holds the process open.
+    this.store.init({ windowMs } as Options);
+  }
+  private key = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  /** Throws the 429 when the request's address has used up its failures. */
+  async check(req: Request, res: Response): Promise<void> {
+    const seen = await this.store.get(this.key(req));
+    if (!seen || seen.totalHits < this.limit) return;
+    const wait = Math.max(1, Math.ceil(((seen.resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
+    res.setHeader('retry-after', String(wait));
+    throw new ApiError(
+      429,
+      'auth_rate_limited',
+      `Too many failed authentications from this address: at most ${this.limit} per ${Math.round(this.windowMs / 1000)} s. ` +
+        `Check the secret key or mint a new customer token, then retry in ${wait} s.`,
+    );
+  }
+  async fail(req: Request): Promise<void> {
+    await this.store.increment(this.key(req));
+  }
+  close(): void {
+    this.store.shutdown();
+  }
+}
+
+/**
+ * Turns `Authorization: Bearer …` into `res.locals.principal`; a bad credential is a 401, and
+ * counts against the client's address in `guard`.
+ */
+export function authenticate(secretKey: string, tokens: TokenIssuer, guard?: FailedAuthGuard): RequestHandler {
+  const reject = (req: Request, error: unknown, next: (error: unknown) => void) => {
+    if (!guard) return next(error);
+    guard.fail(req).then(() => next(error), next);
+  };
   return (req, res, next) => {
-    const credential = bearerOf(req);
-    if (credential === null) return next();
-    if (isSecretKey(credential, secretKey)) {
-      res.locals.principal = { kind: 'secret' } satisfies Principal;
-      return next();
+    let credential: string | null;
+    try {
+      credential = bearerOf(req);
+    } catch (error) {
+      return reject(req, error, next);
     }
-    tokens.verify(credential).then((principal) => {
-      res.locals.principal = principal;
-      next();
-    }, next);
+    if (credential === null) return next();
+    const verify = () => {
+      if (isSecretKey(credential, secretKey)) {
+        res.locals.principal = { kind: 'secret' } satisfies Principal;
+        return next();
+      }
+      tokens.verify(credential).then(
+        (principal) => {
+          res.locals.principal = principal;
+          next();
+        },
+        (error: unknown) => reject(req, error, next),
+      );
+    };
+    if (!guard) return verify();
+    guard.check(req, res).then(verify, next);
   };
 }
 
@@ -49,6 +104,11 @@ export interface RateLimitOptions {
   limit?: number;
   /** The window in milliseconds. Default one minute. */
   windowMs?: number;
+  /**
+   * Failed authentications (wrong secret key, forged, expired or malformed token) one client
+   * address may make per window; past it, its credentialed requests get 429. Default 30.
+   */
+  failedAuthLimit?: number;
 }
 
 /**

@@ -135,6 +135,28 @@ describe('credentials over HTTP', () => {
     for (let i = 0; i < 7; i++) expect((await request(t.app).get(balance).set(t.secret)).status).toBe(200);
   });
 
+  it('locks an address out after repeated failed authentications, right key included, with a 429 naming the wait', async () => {
+    const guarded = await testApp({ rateLimit: { failedAuthLimit: 3 } });
+    const path = `/v1/customers/${DEMO_CUSTOMER_ID}/balance?currencyId=${DEMO_CURRENCY_ID}`;
+    const wrong = { authorization: 'Bearer ck_secret_guess' };
+    const statuses: number[] = [];
+    for (const header of [wrong, wrong, { authorization: 'Basic abc' }]) {
+      statuses.push((await request(guarded.app).get(path).set(header)).status);
+    }
+    // A malformed header counts too; a request with no credential at all is not a guess.
+    expect(statuses).toEqual([401, 401, 401]);
+    expect((await request(guarded.app).get(path)).status).toBe(401);
+
+    const locked = await request(guarded.app).get(path).set(wrong);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.code).toBe('auth_rate_limited');
+    expect(locked.body.error.message).toMatch(/at most 3 per 60 s.*retry in \d+ s/);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    // The right key is refused as well: otherwise the one answer that is not a 429 would confirm a guess.
+    const right = await request(guarded.app).get(path).set(guarded.secret);
+    expect(right.status).toBe(429);
+  });
+
   it('sends API security headers and answers CORS preflights', async () => {
     const res = await request(t.app).get(balance).set(t.secret);
     expect(res.headers['content-security-policy']).toContain("default-src 'none'");

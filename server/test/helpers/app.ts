@@ -7,7 +7,7 @@ export const TEST_SECRET_KEY = 'ck_secret_test_0123456789abcdefghijklmnop';
 export interface TestAppOptions {
   clock?: ManualClock;
   store?: CreditStore;
-  rateLimit?: { limit: number };
+  rateLimit?: { limit?: number; failedAuthLimit?: number };
   /** Lets `POST /v1/admin/clock` move `clock`. Default false. */
   demoMode?: boolean;
 }

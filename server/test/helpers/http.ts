@@ -26,7 +26,9 @@ export interface Http {
  */
 export async function listen(app: Express): Promise<Http> {
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    // A thousand connections opened at once overflow the default accept queue (511) when the
+    // machine is busy; the kernel then resets the ones it dropped (ECONNRESET in the test).
+    const s = app.listen({ port: 0, host: '127.0.0.1', backlog: 2048 }, () => resolve(s));
   });
   // Node closes an idle kept-alive socket after 5 s; on a stalled machine fetch can reuse one just
   // as it closes (ECONNRESET). Tests close the server themselves, so idle sockets may wait longer.

@@ -28,10 +28,18 @@ type Op =
       repeat: boolean;
     }
   | { op: 'use'; pool: number; value: string; key: number }
-  | { op: 'void'; pick: number }
-  | { op: 'adjust'; pool: number; amount: string; negative: boolean }
+  | { op: 'void'; pick: number; again: Again }
+  | { op: 'adjust'; pool: number; amount: string; negative: boolean; again: Again }
   | { op: 'tick'; hours: number }
-  | { op: 'subscribe'; pool: number };
+  | { op: 'subscribe'; pool: number; again: Again };
+
+/**
+ * Send a mutation once (`none`), twice under one idempotency key with the same payload (`same`:
+ * the first result, no change), or again under that key with another payload (`changed`: an
+ * `idempotency_conflict`, no change).
+ */
+type Again = 'none' | 'same' | 'changed';
+const againArb = fc.constantFrom<Again>('none', 'none', 'same', 'changed');
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -56,10 +64,16 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     value: fc.integer({ min: 0, max: 20_000 }).map(String),
     key: fc.nat(30),
   }),
-  fc.record({ op: fc.constant('void' as const), pick: fc.nat(50) }),
-  fc.record({ op: fc.constant('adjust' as const), pool: fc.nat(3), amount: amountArb, negative: fc.boolean() }),
+  fc.record({ op: fc.constant('void' as const), pick: fc.nat(50), again: againArb }),
+  fc.record({
+    op: fc.constant('adjust' as const),
+    pool: fc.nat(3),
+    amount: amountArb,
+    negative: fc.boolean(),
+    again: againArb,
+  }),
   fc.record({ op: fc.constant('tick' as const), hours: fc.integer({ min: 0, max: 40 }) }),
-  fc.record({ op: fc.constant('subscribe' as const), pool: fc.nat(3) }),
+  fc.record({ op: fc.constant('subscribe' as const), pool: fc.nat(3), again: againArb }),
 );
 
 const POOLS: PoolKey[] = [
@@ -125,6 +139,44 @@ function checkInvariants(engine: CreditEngine, hard: boolean): void {
   }
 }
 
+/** Everything a mutation could change, for "changed nothing" checks. */
+function snapshot(engine: CreditEngine) {
+  return POOLS.map((pool) => ({
+    balance: engine.balance(pool),
+    grants: engine.listGrants({ ...pool, limit: 500 }).items,
+    ledger: engine.listLedger({ ...pool, limit: 1000 }).items,
+  }));
+}
+
+/**
+ * Calls `send(input)`, then, as `again` says, once more under the same key with the same input or
+ * with `changed`, and checks what a repeat must do.
+ */
+async function withRepeat<I extends object, R>(
+  engine: CreditEngine,
+  again: Again,
+  key: string,
+  input: I,
+  changed: I,
+  send: (input: I & { idempotencyKey?: string }) => Promise<R>,
+): Promise<R> {
+  if (again === 'none') return send(input);
+  const first = await send({ ...input, idempotencyKey: key });
+  const state = snapshot(engine);
+  if (again === 'same') {
+    expect(await send({ ...input, idempotencyKey: key })).toEqual(first);
+  } else {
+    const conflict = await send({ ...changed, idempotencyKey: key }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(conflict).toBeInstanceOf(CreditError);
+    expect((conflict as CreditError).code).toBe('idempotency_conflict');
+  }
+  expect(snapshot(engine)).toEqual(state);
+  return first;
+}
+
 async function run(ops: Op[], hard: boolean, strategy: BurnDownStrategy = 'default'): Promise<void> {
   const s = await setup({ enforcement: hard ? 'hard' : 'soft', burnDown: strategy });
   const { engine, clock } = s;
@@ -135,7 +187,7 @@ async function run(ops: Op[], hard: boolean, strategy: BurnDownStrategy = 'defau
     rateOverrides: {},
   });
   const created: Array<{ customerId: string; id: string }> = [];
-  for (const op of ops) {
+  for (const [step, op] of ops.entries()) {
     const before = POOLS.map((p) => engine.balance(p).balance);
     const target = 'pool' in op ? POOLS[op.pool]! : null;
     try {
@@ -186,29 +238,40 @@ async function run(ops: Op[], hard: boolean, strategy: BurnDownStrategy = 'defau
         }
         case 'void': {
           const grant = created[op.pick % Math.max(created.length, 1)];
-          if (grant)
-            await engine.voidGrant({ customerId: grant.customerId, grantId: grant.id, reason: 'test', actor: admin });
+          if (!grant) break;
+          const input = { customerId: grant.customerId, grantId: grant.id, reason: 'test', actor: admin };
+          await withRepeat(engine, op.again, `v${step}`, input, { ...input, reason: 'other' }, (i) =>
+            engine.voidGrant(i),
+          );
           break;
         }
-        case 'adjust':
-          await engine.adjust({
-            ...target!,
-            amount: (op.negative ? '-' : '') + op.amount,
-            reason: 'test',
-            actor: admin,
-          });
+        case 'adjust': {
+          const input = { ...target!, amount: (op.negative ? '-' : '') + op.amount, reason: 'test', actor: admin };
+          await withRepeat(
+            engine,
+            op.again,
+            `a${step}`,
+            input,
+            { ...input, amount: `${op.negative ? '-' : ''}1${op.amount}` },
+            (i) => engine.adjust(i),
+          );
           break;
+        }
         case 'tick':
           clock.advance(op.hours * HOUR);
           break;
-        case 'subscribe':
-          await engine.provisionSubscription({
+        case 'subscribe': {
+          const input = {
             customerId: target!.customerId,
             resourceId: target!.resourceId,
             planId: 'plan',
             actor: admin,
-          });
+          };
+          await withRepeat(engine, op.again, `s${step}`, input, { ...input, resourceId: 'ws-other' }, (i) =>
+            engine.provisionSubscription(i),
+          );
           break;
+        }
       }
     } catch (error) {
       expect(error).toBeInstanceOf(CreditError);

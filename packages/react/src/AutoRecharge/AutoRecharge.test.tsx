@@ -172,4 +172,32 @@ describe('AutoRecharge', { timeout: 40_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Automatisch aufladen' })).toBeInTheDocument();
     expect(await screen.findByText('An')).toBeInTheDocument();
   });
+
+  it('keeps each amount whole inside a right-to-left sentence, and plain text in a left-to-right one', async () => {
+    const isolated = /\u2068[^\u2069]*\d[^\u2069]*\u2069/g;
+    const rule = 'عند انخفاض الرصيد عن {threshold}، يُشحن إلى {target}.';
+    const arabic = renderWithClient(
+      <AutoRecharge currencyId={FIXTURE_CURRENCY} localization={{ rule, spendOfLimit: '{spent} من {limit}' }} />,
+      createFakeAutoRecharge().client,
+      { locale: 'ar' },
+    );
+    await screen.findByText(/يُشحن/);
+    const ruleText = arabic.container.querySelector('[data-part="rule"]')?.textContent ?? '';
+    // Threshold and target each sit in their own isolate, so "500 tokens" is never split by the words around it.
+    expect(ruleText.match(isolated)).toHaveLength(2);
+    expect(ruleText.replace(isolated, '')).toBe('عند انخفاض الرصيد عن ، يُشحن إلى .');
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')?.match(isolated)).toHaveLength(2);
+    arabic.unmount();
+
+    const { container } = renderWith(widget);
+    await screen.findByText('On');
+    expect(container.querySelector('[data-part="rule"]')).toHaveTextContent(/^When the balance falls below 500/);
+    expect(container.textContent).not.toMatch(/[\u2068\u2069]/);
+  });
+
+  it("dates the last recharge in the provider's time zone", async () => {
+    // The fixture's last recharge happened at 10:00 UTC on Nov 14: already Nov 15 on Kiritimati (UTC+14).
+    renderWithClient(widget, createFakeAutoRecharge().client, { timeZone: 'Pacific/Kiritimati' });
+    expect(await screen.findByText(nbsp('1,500 tokens on Nov 15, 2026'), { exact: false })).toBeInTheDocument();
+  });
 });

@@ -22,7 +22,7 @@ export function AutoRecharge({ localization, className, ...rest }: AutoRechargeP
   const numberOptions: NumberOptions = { decimalPlaces, showUnits, showSymbol, compact };
   const text = { ...defaultAutoRechargeLocalization, ...localization };
   const recharge = useAutoRecharge(options);
-  const { locale } = useCreditsContext();
+  const { locale, timeZone } = useCreditsContext();
   const meterId = useId();
   const enabled = recharge.policy?.enabled ?? false;
 
@@ -58,6 +58,7 @@ export function AutoRecharge({ localization, className, ...rest }: AutoRechargeP
             text={text}
             numberOptions={numberOptions}
             locale={locale}
+            timeZone={timeZone}
             meterId={meterId}
           />
           {recharge.readOnly ? (

@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { formatAmount, template, type NumberOptions } from '../format/format';
+import { formatAmount, type NumberOptions, sentence, template } from '../format/format';
 import { formatMoney } from '../TopUpCheckout/money';
 import type { AutoRechargeLocalization } from './localization';
 import type { AutoRechargeHookState } from './useAutoRecharge';
@@ -12,9 +12,10 @@ interface Props {
   locale: string;
 }
 
-function message(error: PolicyError, text: AutoRechargeLocalization, credits: (v: string) => string) {
+function message(error: PolicyError, text: AutoRechargeLocalization, credits: (v: string) => string, locale: string) {
   if (error.code === 'tooPrecise') return template(text.tooPrecise, { places: error.places });
-  if (error.code === 'targetNotAbove') return template(text.targetNotAbove, { threshold: credits(error.threshold) });
+  if (error.code === 'targetNotAbove')
+    return sentence(locale, text.targetNotAbove, { threshold: credits(error.threshold) });
   return text[error.code];
 }
 
@@ -63,7 +64,7 @@ export function AutoRechargeForm({ recharge, text, numberOptions, locale }: Prop
         )}
         {error && (
           <p className="ck-field__error" id={`${id}-${name}-error`} data-part="field-error">
-            {message(error, text, credits)}
+            {message(error, text, credits, locale)}
           </p>
         )}
       </div>
@@ -107,18 +108,18 @@ export function AutoRechargeForm({ recharge, text, numberOptions, locale }: Prop
         {!values.enabled
           ? text.previewOff
           : preview
-            ? template(text.preview, {
+            ? sentence(locale, text.preview, {
                 threshold: credits(preview.threshold),
                 target: credits(preview.target),
                 limitPart: preview.monthlySpendLimit
-                  ? template(text.previewLimit, { limit: money(preview.monthlySpendLimit) })
+                  ? sentence(locale, text.previewLimit, { limit: money(preview.monthlySpendLimit) })
                   : text.previewNoLimit,
               })
             : ''}
       </p>
       {recharge.rechargesNow && recharge.balance !== undefined && preview && (
         <p className="ck-auto-recharge__warning" id={warningId} data-part="warning">
-          {template(text.immediateWarning, {
+          {sentence(locale, text.immediateWarning, {
             balance: credits(recharge.balance),
             threshold: credits(preview.threshold),
             target: credits(preview.target),

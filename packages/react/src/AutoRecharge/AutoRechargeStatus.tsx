@@ -1,4 +1,5 @@
-import { formatAmount, template, type NumberOptions } from '../format/format';
+import { formatDateTime } from '../format/date';
+import { formatAmount, type NumberOptions, sentence } from '../format/format';
 import { formatMoney } from '../TopUpCheckout/money';
 import type { AutoRechargeLocalization } from './localization';
 import type { AutoRechargeHookState } from './useAutoRecharge';
@@ -19,11 +20,13 @@ interface Props {
   text: AutoRechargeLocalization;
   numberOptions: NumberOptions;
   locale: string;
+  /** The provider's time zone, for the last recharge's date. */
+  timeZone: string;
   meterId: string;
 }
 
 /** On/off, the rule, this month's spend against the limit, and the last recharge. */
-export function AutoRechargeStatus({ recharge, text, numberOptions, locale, meterId }: Props) {
+export function AutoRechargeStatus({ recharge, text, numberOptions, locale, timeZone, meterId }: Props) {
   const { policy, status, currency, moneyCurrency } = recharge;
   if (!status || !currency) return null;
   const credits = (value: string) => formatAmount(value, locale, currency, numberOptions);
@@ -31,17 +34,15 @@ export function AutoRechargeStatus({ recharge, text, numberOptions, locale, mete
   const limit = status.monthlySpendLimit;
   const percent = limit ? spendPercent(status.monthSpend, limit) : 0;
   const spendText = limit
-    ? template(text.spendOfLimit, { spent: money(status.monthSpend), limit: money(limit) })
-    : template(text.spendNoLimit, { spent: money(status.monthSpend) });
+    ? sentence(locale, text.spendOfLimit, { spent: money(status.monthSpend), limit: money(limit) })
+    : sentence(locale, text.spendNoLimit, { spent: money(status.monthSpend) });
   const last = status.lastRecharge;
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <div className="ck-auto-recharge__status" data-part="status">
       <p className="ck-auto-recharge__rule" data-part="rule">
         {policy?.enabled
-          ? template(text.rule, { threshold: credits(policy.threshold), target: credits(policy.target) })
+          ? sentence(locale, text.rule, { threshold: credits(policy.threshold), target: credits(policy.target) })
           : text.ruleOff}
       </p>
       <div className="ck-auto-recharge__spend" data-part="spend">
@@ -70,7 +71,12 @@ export function AutoRechargeStatus({ recharge, text, numberOptions, locale, mete
         <dd>
           {last ? (
             <>
-              <span>{template(text.lastRechargeValue, { credits: credits(last.credits), date: date(last.at) })}</span>{' '}
+              <span>
+                {sentence(locale, text.lastRechargeValue, {
+                  credits: credits(last.credits),
+                  date: formatDateTime(last.at, locale, timeZone),
+                })}
+              </span>{' '}
               <span className="ck-auto-recharge__result" data-state={last.status} data-part="result">
                 {text[last.status === 'in_flight' ? 'inFlight' : last.status]}
                 {last.status === 'failed' && last.reason ? `: ${last.reason}` : ''}

@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, fakeData } from '../test/contract';
-import { renderWithCredits, TEST_BASE_URL } from '../test/render';
+import { readInTimeZone, renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { useCreditsContext } from '../provider/context';
 import { useEffect } from 'react';
 import { CreditBalance } from './CreditBalance';
@@ -92,6 +92,31 @@ describe('CreditBalance', () => {
     );
     expect(await screen.findByText('Auto-recharge on')).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  it("dates the run-out on the provider's time-zone calendar", async () => {
+    // 23:30 UTC on Dec 6 is already Dec 7 in Kiritimati (UTC+14).
+    server.use(...contractHandlers({ ...fakeData(), runOutAt: '2026-12-06T23:30:00.000Z' }));
+    const runOut = (timeZone: string) =>
+      readInTimeZone(
+        timeZone,
+        <CreditBalance currencyId={MOCK_CURRENCY_ID} localization={{ runOut: 'Runs out on {date}' }} />,
+        async () => {
+          const time = await screen.findByText(/^Runs out on/);
+          return [time.textContent, time.getAttribute('title')];
+        },
+      );
+    expect(await runOut('UTC')).toEqual(['Runs out on Dec 6, 2026', 'Dec 6, 2026']);
+    expect(await runOut('Pacific/Kiritimati')).toEqual(['Runs out on Dec 7, 2026', 'Dec 7, 2026']);
+  });
+
+  it('may wrap before the unit, never inside it, and keeps the text as is', async () => {
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    await screen.findByText('12,450.5 tokens');
+    const value = container.querySelector('[data-part="value"] bdi')!;
+    // The no-break space keeps "tokens" whole; the <wbr> after it is the only place a line may end.
+    expect(value.innerHTML).toBe('12,450.5&nbsp;<wbr>tokens');
+    expect(value.textContent).toBe('12,450.5\u00a0tokens');
   });
 
   it('hides "Add credits" when there is neither a checkout nor onAddCredits', async () => {

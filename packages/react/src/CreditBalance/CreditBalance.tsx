@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { formatDate, formatRelativeTime } from '../format/date';
-import { template } from '../format/format';
+import { sentence, template } from '../format/format';
 import { Badge, Button, Card, ErrorState, LoadingState } from '../ui';
 import { useCreditBalance, type UseCreditBalanceOptions } from './useCreditBalance';
 import './CreditBalance.css';
@@ -47,6 +48,23 @@ export interface CreditBalanceProps extends UseCreditBalanceOptions {
   className?: string;
 }
 
+/**
+ * The amount with a line-break chance after the no-break space before its unit: a balance too wide
+ * for a narrow card wraps as "80,321.35 / tokens" instead of breaking inside a word ("token / s").
+ * The text stays the same (the `<wbr>` adds none).
+ */
+function withUnitBreak(formatted: string, hasUnit: boolean): ReactNode {
+  const gap = hasUnit ? formatted.lastIndexOf('\u00a0') : -1;
+  if (gap < 0) return formatted;
+  return (
+    <>
+      {formatted.slice(0, gap + 1)}
+      <wbr />
+      {formatted.slice(gap + 1)}
+    </>
+  );
+}
+
 /** The live balance of one pool, with its unit, its state and a way to add credits. */
 export function CreditBalance({ localization, className, ...options }: CreditBalanceProps) {
   const text = { ...defaultCreditBalanceLocalization, ...localization };
@@ -75,7 +93,7 @@ export function CreditBalance({ localization, className, ...options }: CreditBal
       {loaded && balance.currency && (
         <div className="ck-credit-balance__body">
           <p className="ck-credit-balance__value" data-part="value" aria-live="polite">
-            <bdi>{balance.formatted}</bdi>
+            <bdi>{withUnitBreak(balance.formatted ?? '', options.showUnits !== false)}</bdi>
           </p>
           <p className="ck-credit-balance__caption" data-part="caption">
             {template(text.caption, { currency: balance.currency.displayName })}
@@ -86,10 +104,10 @@ export function CreditBalance({ localization, className, ...options }: CreditBal
         <ul className="ck-credit-balance__facts" data-part="facts">
           {balance.runOutAt && (
             <li data-part="forecast">
-              <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale)}>
-                {template(text.runOut, {
-                  relative: formatRelativeTime(balance.runOutAt, balance.locale),
-                  date: formatDate(balance.runOutAt, balance.locale),
+              <time dateTime={balance.runOutAt} title={formatDate(balance.runOutAt, balance.locale, balance.timeZone)}>
+                {sentence(balance.locale, text.runOut, {
+                  relative: formatRelativeTime(balance.runOutAt, balance.locale, undefined, balance.timeZone),
+                  date: formatDate(balance.runOutAt, balance.locale, balance.timeZone),
                 })}
               </time>
             </li>

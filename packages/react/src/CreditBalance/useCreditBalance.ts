@@ -75,6 +75,8 @@ export function useCreditBalance({
     /** Refetches after an error. */
     retry: () => void query.refetch(),
     locale: context.locale,
+    /** The provider's time zone: the run-out date is shown on its calendar. */
+    timeZone: context.timeZone,
     isFetching: query.isFetching,
     /** Opens the top-up checkout (or calls `onAddCredits`); `undefined` when neither exists. */
     addCredits,

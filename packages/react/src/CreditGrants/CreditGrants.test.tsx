@@ -1,19 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
-import { CURRENCY } from '../test/fixtures';
-import { renderWithCredits, TEST_BASE_URL } from '../test/render';
+import { CURRENCY, grants, NOW } from '../test/fixtures';
+import { readInTimeZone, renderWithCredits, TEST_BASE_URL } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditGrants } from './CreditGrants';
 
 const { server, current } = fakeContractServer();
 const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
 
+/** "Expiring soon" counts from when the rows were fetched: pin the clock (only `Date`, timers stay real). */
+function pinClock(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(iso);
+}
+afterEach(() => vi.useRealTimers());
+
 describe('CreditGrants', () => {
   it('lists every grant with its type, status, remaining / amount, expiry and reason', async () => {
+    pinClock(NOW);
     const { container } = renderWithCredits(<CreditGrants currencyId={CURRENCY} />);
     expect(screen.getByText('Loading grants…')).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Credit grants' });
@@ -29,6 +37,33 @@ describe('CreditGrants', () => {
     expect(within(table).getAllByText('Expiring soon')).toHaveLength(1);
     expect(within(table).getAllByText('Never').length).toBeGreaterThan(0);
     await expectNoAxeViolations(container);
+  });
+
+  it("shows received and expiry dates on the provider's time-zone calendar", async () => {
+    // 03:30 UTC on Nov 15 is still Nov 14 in New York; 23:30 UTC on Nov 20 is already Nov 21 in Kiritimati.
+    current.data.grants = [{ ...grants[1]!, effectiveAt: '2026-11-15T03:30:00Z', expiresAt: '2026-11-20T23:30:00Z' }];
+    const dates = (timeZone: string) =>
+      readInTimeZone(timeZone, <CreditGrants currencyId={CURRENCY} />, async () => {
+        await screen.findByRole('table');
+        return Array.from(bodyRows()[0]!.querySelectorAll('time'), (time) => time.textContent);
+      });
+    expect(await dates('UTC')).toEqual(['Nov 15, 2026', 'Nov 20, 2026']);
+    expect(await dates('America/New_York')).toEqual(['Nov 14, 2026', 'Nov 20, 2026']);
+    expect(await dates('Pacific/Kiritimati')).toEqual(['Nov 15, 2026', 'Nov 21, 2026']);
+  });
+
+  it('counts "expiring soon" in calendar days of the time zone', async () => {
+    // At 20:00 UTC on Nov 13, an expiry at 02:00 UTC on Nov 20 is 7 dates away in UTC (not soon with
+    // the default 7 days) but 6 in New York, where it falls on the evening of Nov 19.
+    pinClock('2026-11-13T20:00:00Z');
+    current.data.grants = [{ ...grants[1]!, expiresAt: '2026-11-20T02:00:00Z' }];
+    const soon = (timeZone: string) =>
+      readInTimeZone(timeZone, <CreditGrants currencyId={CURRENCY} />, async () => {
+        await screen.findByRole('table');
+        return screen.queryByText('Expiring soon') !== null;
+      });
+    expect(await soon('UTC')).toBe(false);
+    expect(await soon('America/New_York')).toBe(true);
   });
 
   it('filters by status on the server', async () => {

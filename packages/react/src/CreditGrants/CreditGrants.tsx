@@ -164,7 +164,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
             {g.rows.map(({ grant, remaining, amount, expiringSoon }) => (
               <tr key={grant.id} data-part="row" data-state={grant.status} data-type={grant.type}>
                 <td data-label={text.received}>
-                  <time dateTime={grant.effectiveAt}>{formatDate(grant.effectiveAt, g.locale)}</time>
+                  <time dateTime={grant.effectiveAt}>{formatDate(grant.effectiveAt, g.locale, g.timeZone)}</time>
                 </td>
                 <td>
                   <Badge tone={grantTypeTone[grant.type]} part="type">
@@ -182,7 +182,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
                 <td data-part="expires" data-label={text.expires}>
                   {grant.expiresAt ? (
                     <span className="ck-credit-grants__expires">
-                      <time dateTime={grant.expiresAt}>{formatDate(grant.expiresAt, g.locale)}</time>
+                      <time dateTime={grant.expiresAt}>{formatDate(grant.expiresAt, g.locale, g.timeZone)}</time>
                       {expiringSoon && (
                         <Badge tone="warning" part="expiring-soon">
                           {text.expiringSoon}

@@ -97,13 +97,17 @@ export function useCreditGrants({
     remaining: format(grant.remaining),
     amount: format(grant.amount),
     expiringSoon:
-      grant.status === 'active' && grant.expiresAt !== null && daysUntil(grant.expiresAt, now) < expiringSoonDays,
+      grant.status === 'active' &&
+      grant.expiresAt !== null &&
+      daysUntil(grant.expiresAt, now, context.timeZone) < expiringSoonDays,
   }));
 
   return {
     ...list,
     scope,
     locale: context.locale,
+    /** The provider's time zone: dates are shown on its calendar. */
+    timeZone: context.timeZone,
     rows,
     status,
     setStatus,

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
-import { renderWithCredits } from '../test/render';
+import { readInTimeZone, renderWithCredits } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditLedger } from './CreditLedger';
 
@@ -26,6 +26,20 @@ describe('CreditLedger', () => {
     expect(bodyRows()[1]).not.toHaveTextContent('chat-completion');
     expect(screen.getAllByText('by ops@acme.test').length).toBeGreaterThan(0);
     await expectNoAxeViolations(container);
+  });
+
+  it("shows each entry's date and time on the provider's time-zone clock", async () => {
+    // The two newest entries: 12:00 and 00:00 UTC on Nov 15.
+    const times = (timeZone: string) =>
+      readInTimeZone(timeZone, <CreditLedger currencyId={CURRENCY} />, async () => {
+        await screen.findByRole('table');
+        return bodyRows()
+          .slice(0, 2)
+          .map((row) => row.querySelector('time')?.textContent?.replace(/\s/g, ' '));
+      });
+    expect(await times('UTC')).toEqual(['Nov 15, 2026, 12:00 PM', 'Nov 15, 2026, 12:00 AM']);
+    expect(await times('America/New_York')).toEqual(['Nov 15, 2026, 7:00 AM', 'Nov 14, 2026, 7:00 PM']);
+    expect(await times('Pacific/Kiritimati')).toEqual(['Nov 16, 2026, 2:00 AM', 'Nov 15, 2026, 2:00 PM']);
   });
 
   it('shows a feature the catalogue does not know by its id, and says who made a change in words', async () => {

@@ -172,7 +172,7 @@ export function CreditLedger({ localization, className, ...options }: CreditLedg
             {l.rows.map(({ entry, amount, balanceAfter, direction, feature }) => (
               <tr key={entry.id} data-part="row" data-type={entry.type} data-state={direction}>
                 <td className="ck-credit-ledger__date">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, l.locale)}</time>
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, l.locale, l.timeZone)}</time>
                 </td>
                 <td>
                   <Badge tone={ledgerTypeTone[entry.type]} part="type">

@@ -96,6 +96,8 @@ export function useCreditLedger({
     ...list,
     scope,
     locale: context.locale,
+    /** The provider's time zone: dates and times are shown on its clock. */
+    timeZone: context.timeZone,
     rows,
     filters,
     setFilters,

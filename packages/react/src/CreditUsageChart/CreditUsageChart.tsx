@@ -4,6 +4,7 @@ import { usageCsv, downloadText } from './csv';
 import { formatBucket, formatDay, formatTick } from './dates';
 import { mergeLocalization, type CreditUsageChartLocalizationInput } from './localization';
 import { UsageBars, type UsageBarsProps } from './UsageBars';
+import { useWidth } from './useWidth';
 import { UsageFilters } from './UsageFilters';
 import { UsageLegend } from './UsageLegend';
 import { UsageTable } from './UsageTable';
@@ -18,6 +19,7 @@ export interface CreditUsageChartProps extends UseCreditUsageChartOptions {
 }
 
 type View = 'chart' | 'table';
+const none: never[] = [];
 
 /**
  * Where the credits went: stacked bars over time by feature or any dimension, with presets, a
@@ -32,6 +34,8 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
   const [view, setView] = useState<View>('chart');
   const titleId = useId();
   const viewName = useId();
+  // Measured while the skeleton shows, so the data's arrival draws the chart once, at its width.
+  const [bodyRef, plotWidth] = useWidth<HTMLDivElement>(640);
 
   const bucketLabel = useCallback(
     (bucket: string) => {
@@ -64,17 +68,21 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
     () => model?.series.filter((s) => !chart.hidden.has(s.key)) ?? [],
     [model, chart.hidden],
   );
-  const barsProps: UsageBarsProps | undefined = model && {
-    rows: model.rows,
+  // While the first answer loads, the plot is already drawn (empty, hidden under the skeleton), so
+  // the answer updates a chart that exists instead of building one: axes, grid and tooltip are set.
+  const barsProps: UsageBarsProps = {
+    rows: model?.rows ?? none,
     series: visibleSeries,
-    cells: model.cells,
-    allSeries: model.series,
+    cells: model?.cells ?? none,
+    allSeries: model?.series ?? none,
     label: chartLabel,
     formatTick: tickLabel,
     formatBucket: bucketLabel,
     formatAxisNumber: axisNumber,
     formatCredits,
     totalLabel: text.total,
+    width: plotWidth,
+    waiting: chart.state !== 'ok',
   };
 
   const download = () => {
@@ -138,51 +146,50 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
 
       <UsageFilters chart={chart} text={text} />
 
-      {chart.state === 'loading' && (
-        <div className="ck-usage-chart__skeleton" data-part="skeleton">
-          {Array.from({ length: 18 }, (_, i) => (
-            <span key={i} className="ck-skeleton" style={{ height: `${30 + ((i * 37) % 60)}%` }} />
-          ))}
-          <span className="ck-visually-hidden">{text.loading}</span>
-        </div>
-      )}
-      {chart.state === 'error' && (
-        <div className="ck-error ck-usage-chart__message" role="alert" data-part="error">
-          <span>{text.error}</span>
-          <button type="button" className="ck-usage-chart__button" onClick={chart.retry} data-part="retry">
-            {text.retry}
-          </button>
-        </div>
-      )}
-      {chart.state === 'empty' && (
-        <div className="ck-usage-chart__message" data-part="empty">
-          <p className="ck-usage-chart__empty-title">{text.empty}</p>
-          <p className="ck-usage-chart__empty-hint">{text.emptyHint}</p>
-        </div>
-      )}
-      {chart.state === 'ok' && model && table && barsProps && (
-        <>
-          {view === 'chart' ? (
-            <UsageBars {...barsProps} />
-          ) : (
-            <UsageTable
-              table={table}
-              caption={caption}
-              periodLabel={text.period}
-              totalLabel={text.total}
-              formatBucket={bucketLabel}
-              formatCredits={formatCredits}
-            />
-          )}
-          <UsageLegend
-            label={text.legend}
-            series={model.series}
-            totals={chart.data?.series.map((s) => s.total) ?? []}
-            hidden={chart.hidden}
-            onToggle={chart.toggleSeries}
+      <div className="ck-usage-chart__body" ref={bodyRef}>
+        {chart.state === 'loading' && (
+          <div className="ck-usage-chart__skeleton" data-part="skeleton">
+            {Array.from({ length: 18 }, (_, i) => (
+              <span key={i} className="ck-skeleton" style={{ height: `${30 + ((i * 37) % 60)}%` }} />
+            ))}
+            <span className="ck-visually-hidden">{text.loading}</span>
+          </div>
+        )}
+        {chart.state === 'error' && (
+          <div className="ck-error ck-usage-chart__message" role="alert" data-part="error">
+            <span>{text.error}</span>
+            <button type="button" className="ck-usage-chart__button" onClick={chart.retry} data-part="retry">
+              {text.retry}
+            </button>
+          </div>
+        )}
+        {chart.state === 'empty' && (
+          <div className="ck-usage-chart__message" data-part="empty">
+            <p className="ck-usage-chart__empty-title">{text.empty}</p>
+            <p className="ck-usage-chart__empty-hint">{text.emptyHint}</p>
+          </div>
+        )}
+        {view === 'chart' && (chart.state === 'ok' || chart.state === 'loading') && <UsageBars {...barsProps} />}
+        {chart.state === 'ok' && table && view === 'table' && (
+          <UsageTable
+            table={table}
+            caption={caption}
+            periodLabel={text.period}
+            totalLabel={text.total}
+            formatBucket={bucketLabel}
             formatCredits={formatCredits}
           />
-        </>
+        )}
+      </div>
+      {chart.state === 'ok' && model && (
+        <UsageLegend
+          label={text.legend}
+          series={model.series}
+          totals={chart.data?.series.map((s) => s.total) ?? []}
+          hidden={chart.hidden}
+          onToggle={chart.toggleSeries}
+          formatCredits={formatCredits}
+        />
       )}
     </section>
   );

@@ -6,7 +6,6 @@ import type { SeriesConfig } from './config';
 import type { ChartRow } from './model';
 import { BAR_GAP, StackedBars, TooltipAnchor } from './StackedBars';
 import { sumDecimals } from './sum';
-import { useWidth } from './useWidth';
 
 export interface UsageBarsProps {
   rows: ChartRow[];
@@ -21,6 +20,13 @@ export interface UsageBarsProps {
   formatAxisNumber: (value: number) => string;
   formatCredits: (amount: string) => string;
   totalLabel: string;
+  /**
+   * The plot's width in pixels, measured by the card while it still showed the skeleton, so the
+   * answer's arrival draws at the right width in one pass; `undefined` until measured.
+   */
+  width: number | undefined;
+  /** Drawn ahead of the first answer, out of sight and out of the accessibility tree. */
+  waiting?: boolean;
 }
 
 // A phone-width card gets a shorter plot, so the legend stays in view beside it. Measured on the
@@ -97,8 +103,7 @@ export function UsageTooltipBody({ bucketIndex, props }: TooltipBodyProps) {
  * in one frame.
  */
 export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
-  const { rows, series, label, formatTick, formatAxisNumber } = props;
-  const [ref, width] = useWidth<HTMLDivElement>(640);
+  const { rows, series, label, formatTick, formatAxisNumber, width, waiting } = props;
   const ticks = useMemo(() => {
     let max = 0;
     for (const row of rows) {
@@ -113,7 +118,12 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     [rows, width, formatTick],
   );
   return (
-    <div className="ck-usage-chart__plot" data-part="plot" ref={ref}>
+    <div
+      className="ck-usage-chart__plot"
+      data-part="plot"
+      data-state={waiting ? 'waiting' : undefined}
+      hidden={waiting}
+    >
       {/* Drawn once the width is known: a first pass at a guessed width would be thrown away. */}
       {width !== undefined && xAxis && (
         <BarChart

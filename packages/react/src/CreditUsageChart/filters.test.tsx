@@ -8,7 +8,8 @@ import { lastUsageParams, NOW, renderChart } from '../test/usage-fixtures';
 import type { UsageChartValue } from './types';
 
 const chart = <CreditUsageChart currencyId="cred-type-ai-tokens" now={NOW} />;
-const loaded = () => screen.findByRole('button', { name: /chat/ }, { timeout: 5000 });
+// The first answer waits on the chart's first import and render in jsdom: slow on a busy machine.
+const loaded = () => screen.findByRole('button', { name: /chat/ }, { timeout: 15_000 });
 
 describe('CreditUsageChart filters', () => {
   it('asks for the last 30 days by day and by feature by default, in the provider pool', async () => {

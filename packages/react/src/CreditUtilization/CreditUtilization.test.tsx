@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { contractHandlers, failingHandlers } from '../test/contract';
 import { CURRENCY } from '../test/fixtures';
-import { renderWithCredits } from '../test/render';
+import { readInTimeZone, renderWithCredits } from '../test/render';
 import { fakeContractServer } from '../test/server';
 import { CreditUtilization } from './CreditUtilization';
 
@@ -23,6 +23,18 @@ describe('CreditUtilization', () => {
     expect(meter).toHaveAttribute('aria-valuetext', '3,000\u00a0tokens of 12,450.5\u00a0tokens used (24%)');
     expect(container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'ok');
     await expectNoAxeViolations(container);
+  });
+
+  it("dates the period's end on the provider's time-zone calendar", async () => {
+    // The period ends at 12:00 UTC on Dec 1: 02:00 on Dec 2 in Kiritimati (UTC+14).
+    const resets = (timeZone: string) =>
+      readInTimeZone(
+        timeZone,
+        <CreditUtilization currencyId={CURRENCY} localization={{ resets: 'Resets on {date}' }} />,
+        async () => (await screen.findByText(/^Resets on/)).textContent,
+      );
+    expect(await resets('UTC')).toBe('Resets on Dec 1, 2026');
+    expect(await resets('Pacific/Kiritimati')).toBe('Resets on Dec 2, 2026');
   });
 
   it('changes state at the configured thresholds', async () => {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatDate, formatRelativeTime } from '../format/date';
-import { template } from '../format/format';
+import { sentence } from '../format/format';
 import { Button, Card, EmptyState, ErrorState, LoadingState } from '../ui';
 import { useCreditUtilization, type UseCreditUtilizationOptions } from './useCreditUtilization';
 import './CreditUtilization.css';
@@ -80,7 +80,7 @@ export function CreditUtilization({ localization, className, ...options }: Credi
       {loaded && u.utilization && (
         <>
           <p className="ck-credit-utilization__value" id={labelId} data-part="value" aria-live="polite">
-            <bdi>{template(text.usedOfTotal, { used: u.used ?? '', total: u.total ?? '' })}</bdi>
+            <bdi>{sentence(u.locale, text.usedOfTotal, { used: u.used ?? '', total: u.total ?? '' })}</bdi>
           </p>
           <div
             className="ck-credit-utilization__meter"
@@ -88,7 +88,7 @@ export function CreditUtilization({ localization, className, ...options }: Credi
             data-state={u.state}
             {...u.meterProps}
             aria-labelledby={labelId}
-            aria-valuetext={template(text.meterValue, {
+            aria-valuetext={sentence(u.locale, text.meterValue, {
               used: u.used ?? '',
               total: u.total ?? '',
               percent: percentText,
@@ -97,11 +97,11 @@ export function CreditUtilization({ localization, className, ...options }: Credi
             <div className="ck-credit-utilization__fill" data-part="fill" style={{ inlineSize: `${u.percent}%` }} />
           </div>
           <div className="ck-credit-utilization__details" data-part="details">
-            <bdi data-part="remaining">{template(text.remaining, { remaining: u.remaining ?? '' })}</bdi>
+            <bdi data-part="remaining">{sentence(u.locale, text.remaining, { remaining: u.remaining ?? '' })}</bdi>
             <time dateTime={u.utilization.periodEnd} data-part="period">
-              {template(text.resets, {
-                relative: formatRelativeTime(u.utilization.periodEnd, u.locale),
-                date: formatDate(u.utilization.periodEnd, u.locale),
+              {sentence(u.locale, text.resets, {
+                relative: formatRelativeTime(u.utilization.periodEnd, u.locale, undefined, u.timeZone),
+                date: formatDate(u.utilization.periodEnd, u.locale, u.timeZone),
               })}
             </time>
           </div>

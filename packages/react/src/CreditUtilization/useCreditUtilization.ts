@@ -61,6 +61,8 @@ export function useCreditUtilization({
     state,
     scope,
     locale: context.locale,
+    /** The provider's time zone: the period's end is shown on its calendar. */
+    timeZone: context.timeZone,
     utilization: data,
     /** Share of the period's credits used, 0–100 with two decimals. */
     percent,

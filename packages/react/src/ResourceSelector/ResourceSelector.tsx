@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { template } from '../format/format';
+import { sentence } from '../format/format';
 import { Button, Skeleton, cx } from '../ui';
 import { useResourceSelector, type UseResourceSelectorOptions } from './useResourceSelector';
 import './ResourceSelector.css';
@@ -81,7 +81,7 @@ export function ResourceSelector({ localization, className, ...options }: Resour
             const name = choice.resource?.name ?? text.global;
             return (
               <option key={choice.resourceId ?? GLOBAL} value={choice.resourceId ?? GLOBAL}>
-                {choice.balance ? template(text.withBalance, { name, balance: choice.balance }) : name}
+                {choice.balance ? sentence(r.locale, text.withBalance, { name, balance: choice.balance }) : name}
               </option>
             );
           })}

@@ -53,6 +53,7 @@ export function useResourceSelector({ currencyId, value, onChange, ...numberOpti
     state,
     choices,
     selected,
+    locale: context.locale,
     select: (resourceId: string | null) => {
       if (value === undefined) context.setResourceId(resourceId);
       onChange?.(resourceId);

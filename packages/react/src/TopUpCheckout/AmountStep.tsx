@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatAmount, template, type NumberOptions } from '../format/format';
+import { formatAmount, type NumberOptions, sentence, template } from '../format/format';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
 import { Failure, Rows } from './Rows';
@@ -93,12 +93,12 @@ export function AmountStep({ checkout, text, numberOptions, onCancel }: AmountSt
             aria-describedby={`${customId}-hint${customError ? ` ${customId}-error` : ''}`}
           />
           <p className="ck-field__hint" id={`${customId}-hint`}>
-            {template(text.customHint, { min: credits(custom.min), max: credits(custom.max) })}
+            {sentence(locale, text.customHint, { min: credits(custom.min), max: credits(custom.max) })}
           </p>
           {customError && (
             <p className="ck-field__error" id={`${customId}-error`} data-part="field-error">
               {/* Every message may name the bounds and the precision; each template takes what it needs. */}
-              {template(text[customError.code], {
+              {sentence(locale, text[customError.code], {
                 min: credits(custom.min),
                 max: credits(custom.max),
                 places: currency.precision,

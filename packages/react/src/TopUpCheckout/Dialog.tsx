@@ -13,8 +13,9 @@ export interface DialogProps {
 }
 
 /**
- * A native modal `<dialog>`: the browser moves focus in, makes the page behind it inert (so Tab
- * stays inside) and turns Escape into `cancel`; focus goes back to the opener on close. Staying in
+ * A native modal `<dialog>`: the browser moves focus in, makes the page behind it inert and turns
+ * Escape into `cancel`; focus goes back to the opener on close. Tab past the last control wraps to
+ * the first (and Shift+Tab the other way) instead of leaving for the browser's own UI. Staying in
  * the provider's tree (the top layer needs no portal) keeps the `--ck-*` theme.
  */
 export function Dialog({ open, onClose, label, closeLabel, className, children }: DialogProps) {
@@ -41,6 +42,17 @@ export function Dialog({ open, onClose, label, closeLabel, className, children }
       }}
       // A click on the backdrop lands on the dialog itself; its content covers the rest.
       onClick={(event) => event.target === event.currentTarget && onClose()}
+      onKeyDown={(event) => {
+        if (event.key !== 'Tab') return;
+        const controls = [
+          ...event.currentTarget.querySelectorAll<HTMLElement>('button,input,select,textarea,a[href],[tabindex="0"]'),
+        ].filter((el) => !el.matches(':disabled') && el.getClientRects().length);
+        const edge = event.shiftKey ? controls[0] : controls.at(-1);
+        if (document.activeElement === edge) {
+          event.preventDefault();
+          (event.shiftKey ? controls.at(-1) : controls[0])?.focus();
+        }
+      }}
     >
       {open && (
         <>

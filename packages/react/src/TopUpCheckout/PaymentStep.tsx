@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
-import { formatAmount, template, type NumberOptions } from '../format/format';
+import { formatAmount, type NumberOptions, sentence, template } from '../format/format';
 import { formatCardNumber, formatExpiry, type CardField } from './card';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
@@ -124,7 +124,7 @@ export function PaymentStep({ checkout, text, numberOptions }: PaymentStepProps)
           disabled={payment.paying || amount.quoteState !== 'ready'}
           aria-busy={payment.paying}
         >
-          {payment.paying ? text.paying : template(text.pay, { total })}
+          {payment.paying ? text.paying : sentence(locale, text.pay, { total })}
         </button>
       </div>
       {text.testModeNote && <p className="ck-topup__note">{text.testModeNote}</p>}

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../format/date';
-import { formatAmount, template, type NumberOptions } from '../format/format';
+import { formatAmount, type NumberOptions, sentence, template } from '../format/format';
 import type { Receipt as CheckoutReceipt } from '@creditkit/client';
 import type { TopUpCheckoutLocalization } from './localization';
 import { formatMoney } from './money';
@@ -16,14 +16,14 @@ interface ReceiptProps {
 
 /** What the customer bought and paid, after a successful payment. */
 export function Receipt({ checkout, receipt, text, numberOptions, onDone }: ReceiptProps) {
-  const { locale } = checkout;
+  const { locale, timeZone } = checkout;
   const currency = checkout.amount.currency;
   const credits = (value: string) => (currency ? formatAmount(value, locale, currency, numberOptions) : value);
   const rows: [string, string, string][] = [
     ['paid', text.paid, formatMoney(receipt.total, receipt.billingCurrency, locale)],
     ['card', text.cardNumber, template(text.cardEnding, { last4: receipt.card.last4 })],
     ['new-balance', text.newBalance, credits(receipt.balanceAfter)],
-    ['paid-at', text.paidAt, formatDateTime(receipt.createdAt, locale)],
+    ['paid-at', text.paidAt, formatDateTime(receipt.createdAt, locale, timeZone)],
     ['receipt-id', text.receiptId, receipt.id],
   ];
   return (
@@ -35,7 +35,9 @@ export function Receipt({ checkout, receipt, text, numberOptions, onDone }: Rece
         </svg>
         <div>
           <p className="ck-topup__success-title">{text.successTitle}</p>
-          <p className="ck-topup__success-body">{template(text.successBody, { credits: credits(receipt.credits) })}</p>
+          <p className="ck-topup__success-body">
+            {sentence(locale, text.successBody, { credits: credits(receipt.credits) })}
+          </p>
         </div>
       </div>
       <Rows rows={rows} />

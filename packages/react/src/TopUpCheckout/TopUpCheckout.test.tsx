@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CreditBalance } from '../CreditBalance';
 import { expectNoAxeViolations } from '../test/axe';
 import { createFakeCheckout, FIXTURE_CURRENCY } from './fixtures';
-import { fillCard, priceRow, renderCheckout, toPayment } from './testing';
+import { fillCard, priceRow, renderCheckout, renderWithClient, toPayment } from './testing';
 import { TopUpCheckout } from './TopUpCheckout';
 
 const checkout = (props: Partial<Parameters<typeof TopUpCheckout>[0]> = {}) => (
@@ -167,6 +167,16 @@ describe('TopUpCheckout, step 2: payment', { timeout: 40_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Buy more' }));
     expect(await screen.findByText('Step 1 of 2: Choose an amount')).toBeInTheDocument();
+  });
+
+  it("dates the receipt in the provider's time zone", async () => {
+    // Paid at 12:00 UTC on Nov 15: already Nov 16 on Kiritimati (UTC+14).
+    const { user } = renderWithClient(checkout(), createFakeCheckout().client, { timeZone: 'Pacific/Kiritimati' });
+    await toPayment(user);
+    await fillCard(user);
+    await user.click(screen.getByRole('button', { name: 'Pay $12.00' }));
+    expect(await screen.findByText('Payment complete')).toBeInTheDocument();
+    expect(priceRow('Date')).toHaveTextContent(/^Nov 16, 2026/);
   });
 
   it.each([

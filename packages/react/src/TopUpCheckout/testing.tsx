@@ -7,12 +7,25 @@ import type { ReactElement } from 'react';
 import { CreditsProvider } from '../provider/CreditsProvider';
 import { createFakeCheckout, type FakeCheckout } from './fixtures';
 
-/** Renders inside a provider on `client`, with a fresh cache and a user that types without delays. */
-export function renderWithClient(ui: ReactElement, client: CreditsClient) {
+/**
+ * Renders inside a provider on `client` (en-US in UTC unless told otherwise), with a fresh cache
+ * and a user that types without delays.
+ */
+export function renderWithClient(
+  ui: ReactElement,
+  client: CreditsClient,
+  { locale = 'en-US', timeZone = 'UTC' }: { locale?: string; timeZone?: string } = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup({ delay: null });
   const view = render(
-    <CreditsProvider client={client} customerId="customer-demo-01" locale="en-US" queryClient={queryClient}>
+    <CreditsProvider
+      client={client}
+      customerId="customer-demo-01"
+      locale={locale}
+      timeZone={timeZone}
+      queryClient={queryClient}
+    >
       {ui}
     </CreditsProvider>,
   );

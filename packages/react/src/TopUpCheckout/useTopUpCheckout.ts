@@ -58,6 +58,7 @@ export function useTopUpCheckout(options: UseTopUpCheckoutOptions) {
     step,
     scope,
     locale: context.locale,
+    timeZone: context.timeZone,
     amount,
     payment,
     receipt,

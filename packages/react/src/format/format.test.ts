@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatRelativeTime } from './date';
 import { compareDecimal, percentOf, subtractDecimal } from './decimal';
-import { formatAmount } from './format';
+import { formatAmount, sentence, template } from './format';
 
 const tokens = { unitSingular: 'token', unitPlural: 'tokens', symbol: '◆', precision: 3 };
 
@@ -15,6 +15,20 @@ describe('formatAmount', () => {
     expect(formatAmount('1', 'en-US', tokens, { showSymbol: true })).toBe('◆\u00a01\u00a0token');
     expect(formatAmount('5', 'en-US', tokens, { signed: true, showUnits: false })).toBe('+5');
     expect(formatAmount('-5', 'en-US', tokens, { signed: true, showUnits: false })).toBe('-5');
+  });
+});
+
+describe('templates', () => {
+  it('fill placeholders and leave unknown ones as written', () => {
+    expect(template('{used} of {total} ({x})', { used: '5 tokens', total: 10 })).toBe('5 tokens of 10 ({x})');
+  });
+  it('isolate each value of a sentence in right-to-left locales only', () => {
+    const values = { used: '5 tokens', total: '10 tokens' };
+    expect(sentence('ar-EG', '{used} من {total}', values)).toBe('\u20685 tokens\u2069 من \u206810 tokens\u2069');
+    expect(sentence('he', '{used}', values)).toBe('\u20685 tokens\u2069');
+    expect(sentence('fa-IR', '{used}', values)).toBe('\u20685 tokens\u2069');
+    expect(sentence('en-US', '{used} of {total}', values)).toBe('5 tokens of 10 tokens');
+    expect(sentence('de-DE', '{used} von {total}', values)).toBe('5 tokens von 10 tokens');
   });
 });
 

@@ -55,6 +55,19 @@ export function formatAmount(
 }
 
 /** Fills `{name}` placeholders of a localization template. */
-export function template(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export function template(text: string, values: Record<string, string | number>, isolate = false): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? (isolate ? `\u2068${values[name]}\u2069` : String(values[name])) : whole,
+  );
 }
+
+/** Languages written right to left (the primary subtag of a BCP 47 locale). */
+const rtl = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i;
+
+/**
+ * A template for a sentence shown to the reader. In a right-to-left locale each value is
+ * bidi-isolated (FSI … PDI), so an amount like "1,000 tokens" or "US$200.00" keeps its own
+ * direction inside the sentence instead of being reordered with the words around it.
+ */
+export const sentence = (locale: string, text: string, values: Record<string, string | number>): string =>
+  template(text, values, rtl.test(locale));

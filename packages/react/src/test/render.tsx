@@ -27,3 +27,16 @@ export function renderWithCredits(
     </CreditsProvider>,
   );
 }
+
+/**
+ * Renders `ui` under a provider set to `timeZone`, waits for what `read` returns (it may await a
+ * query), then unmounts, so a test can compare what one widget shows in several zones.
+ */
+export async function readInTimeZone<T>(timeZone: string, ui: ReactElement, read: () => Promise<T>): Promise<T> {
+  const { unmount } = renderWithCredits(ui, { timeZone });
+  try {
+    return await read();
+  } finally {
+    unmount();
+  }
+}
