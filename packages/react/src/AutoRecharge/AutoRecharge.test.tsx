@@ -195,6 +195,22 @@ describe('AutoRecharge', { timeout: 40_000 }, () => {
     expect(container.textContent).not.toMatch(/[\u2068\u2069]/);
   });
 
+  it('reads and writes amounts as the locale does: 250,50 in German is 250.5, never 25050', async () => {
+    const fake = createFakeAutoRecharge({ monthlySpendLimit: '100.50' });
+    const { user } = renderWithClient(widget, fake.client, { locale: 'de-DE' });
+    const limit = await screen.findByLabelText('Monthly spend limit (USD)');
+    // The saved limit of 100.50 shows with the German decimal sign.
+    await waitFor(() => expect(limit).toHaveValue('100,50'));
+    await user.clear(limit);
+    await user.type(limit, '250,50');
+    const target = screen.getByLabelText('Top up to');
+    await user.clear(target);
+    await user.type(target, '2.500');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(fake.updates.at(-1)).toMatchObject({ target: '2500', monthlySpendLimit: '250.5' });
+  });
+
   it("dates the last recharge in the provider's time zone", async () => {
     // The fixture's last recharge happened at 10:00 UTC on Nov 14: already Nov 15 on Kiritimati (UTC+14).
     renderWithClient(widget, createFakeAutoRecharge().client, { timeZone: 'Pacific/Kiritimati' });

@@ -60,10 +60,10 @@ export function useAutoRecharge({ currencyId, resourceId, readOnly = false }: Us
   const policy = status?.policy ?? undefined;
   const currency = balanceQuery.data?.currency;
   const moneyCurrency = status?.billingCurrency ?? 'USD';
-  const values = draft ?? draftOf(policy);
-  const validation = validatePolicy(values, currency?.precision ?? 0, moneyPlaces(moneyCurrency));
+  const values = draft ?? draftOf(policy, context.locale);
+  const validation = validatePolicy(values, currency?.precision ?? 0, moneyPlaces(moneyCurrency), context.locale);
   const balance = balanceQuery.data?.balance;
-  const thresholdValue = validation.errors.threshold ? null : parseDecimalInput(values.threshold);
+  const thresholdValue = validation.errors.threshold ? null : parseDecimalInput(values.threshold, context.locale);
 
   const state: AutoRechargeState =
     statusQuery.isPending || balanceQuery.isPending

@@ -1,6 +1,6 @@
 import type { AutoRechargePolicy } from '@creditkit/client';
 import { compareDecimal } from '../format/decimal';
-import { decimalPlaces, parseDecimalInput } from '../TopUpCheckout/decimal';
+import { decimalPlaces, inputOf, parseDecimalInput } from '../TopUpCheckout/decimal';
 
 export interface PolicyDraft {
   enabled: boolean;
@@ -17,15 +17,19 @@ export type PolicyError =
   | { code: 'tooPrecise'; places: number }
   | { code: 'targetNotAbove'; threshold: string };
 
-/** `"1000.000"` reads `1000` in an input: the engine's trailing zeros say nothing to a person. */
-const plain = (amount: string | undefined) => (amount?.includes('.') ? amount.replace(/\.?0+$/, '') : (amount ?? ''));
+/**
+ * `"1000.000"` reads `1000` in an input, and `"2.5"` reads `2,5` in de-DE: the engine's trailing
+ * zeros say nothing to a person, and the locale's decimal sign is the one they type.
+ */
+const plain = (amount: string | undefined, locale: string) =>
+  inputOf(amount?.includes('.') ? amount.replace(/\.?0+$/, '') : (amount ?? ''), locale);
 
-export function draftOf(policy: AutoRechargePolicy | undefined): PolicyDraft {
+export function draftOf(policy: AutoRechargePolicy | undefined, locale = 'en-US'): PolicyDraft {
   return {
     enabled: policy?.enabled ?? false,
-    threshold: plain(policy?.threshold),
-    target: plain(policy?.target),
-    limit: policy?.monthlySpendLimit ?? '',
+    threshold: plain(policy?.threshold, locale),
+    target: plain(policy?.target, locale),
+    limit: inputOf(policy?.monthlySpendLimit ?? '', locale),
   };
 }
 
@@ -39,7 +43,7 @@ export function moneyPlaces(currency: string): number {
 }
 
 /** Checks a draft exactly (decimal strings, no floats); returns each field's error and the body to save. */
-export function validatePolicy(draft: PolicyDraft, precision: number, moneyDigits: number) {
+export function validatePolicy(draft: PolicyDraft, precision: number, moneyDigits: number, locale = 'en-US') {
   const errors: Partial<Record<PolicyField, PolicyError>> = {};
   const credits = (field: 'threshold' | 'target'): string | null => {
     const text = draft[field];
@@ -47,7 +51,7 @@ export function validatePolicy(draft: PolicyDraft, precision: number, moneyDigit
       errors[field] = { code: field === 'threshold' ? 'thresholdRequired' : 'targetRequired' };
       return null;
     }
-    const value = parseDecimalInput(text);
+    const value = parseDecimalInput(text, locale);
     if (value === null) errors[field] = { code: 'invalidNumber' };
     else if (decimalPlaces(value) > precision) errors[field] = { code: 'tooPrecise', places: precision };
     else return value;
@@ -60,7 +64,7 @@ export function validatePolicy(draft: PolicyDraft, precision: number, moneyDigit
   }
   let limit: string | null = null;
   if (draft.limit.trim()) {
-    limit = parseDecimalInput(draft.limit);
+    limit = parseDecimalInput(draft.limit, locale);
     if (limit === null) errors.limit = { code: 'limitInvalid' };
     else if (decimalPlaces(limit) > moneyDigits) errors.limit = { code: 'tooPrecise', places: moneyDigits };
   }

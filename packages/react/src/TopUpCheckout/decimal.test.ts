@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimalInput } from './decimal';
+import { inputOf, parseDecimalInput } from './decimal';
 import { formatMoney } from './money';
 import { validateCustomAmount } from './useTopUpAmount';
 
@@ -9,6 +9,22 @@ describe('amounts typed by a customer', () => {
     expect(parseDecimalInput('0010.500')).toBe('10.5');
     expect(parseDecimalInput('12abc')).toBeNull();
     expect(parseDecimalInput('-3')).toBeNull();
+  });
+
+  it("reads the locale's decimal sign and grouping, and never multiplies a misread separator", () => {
+    expect(parseDecimalInput('1,500.25', 'en-US')).toBe('1500.25');
+    expect(parseDecimalInput('200,50', 'de-DE')).toBe('200.5');
+    expect(parseDecimalInput('1.500,5', 'de-DE')).toBe('1500.5');
+    expect(parseDecimalInput('1.000', 'de-DE')).toBe('1000');
+    // "." after a number in German is a decimal point when three digits do not follow it.
+    expect(parseDecimalInput('200.50', 'de-DE')).toBe('200.5');
+    expect(parseDecimalInput('1,5', 'en-US')).toBe('1.5');
+    expect(parseDecimalInput('1\u202f500,5', 'fr-FR')).toBe('1500.5');
+    expect(parseDecimalInput('١٬٥٠٠٫٥', 'ar')).toBe('1500.5');
+    expect(parseDecimalInput('1,50,0', 'en-US')).toBeNull();
+    expect(parseDecimalInput('1.5,5', 'de-DE')).toBeNull();
+    expect(inputOf('200.5', 'de-DE')).toBe('200,5');
+    expect(inputOf('200.5', 'en-US')).toBe('200.5');
   });
 
   it('enforces bounds and precision of a custom amount', () => {

@@ -23,9 +23,10 @@ export function validateCustomAmount(
   text: string,
   bounds: { min: string; max: string },
   precision: number,
+  locale = 'en-US',
 ): { credits: string; error: null } | { credits: null; error: CustomAmountError } {
   if (!text.trim()) return { credits: null, error: { code: 'customRequired' } };
-  const credits = parseDecimalInput(text);
+  const credits = parseDecimalInput(text, locale);
   if (credits === null) return { credits: null, error: { code: 'customInvalid' } };
   if (decimalPlaces(credits) > precision)
     return { credits: null, error: { code: 'customPrecision', places: precision } };
@@ -40,7 +41,7 @@ export function validateCustomAmount(
 export function useTopUpAmount(
   client: CreditsClient,
   scope: PoolScope,
-  options: { defaultPackId?: string; enabled: boolean },
+  options: { defaultPackId?: string; enabled: boolean; locale: string },
 ) {
   const balance = useQuery(balanceQuery(client, scope));
   const packsQuery = useQuery(checkoutQueries.packs(client, scope));
@@ -63,7 +64,9 @@ export function useTopUpAmount(
   // A typed amount is judged and quoted once the customer pauses, not at every keystroke on the way.
   const settled = useDebouncedValue(customText, QUOTE_DEBOUNCE_MS) === customText;
   const customResult =
-    customText !== null && custom && currency ? validateCustomAmount(customText, custom, currency.precision) : null;
+    customText !== null && custom && currency
+      ? validateCustomAmount(customText, custom, currency.precision, options.locale)
+      : null;
   const credits = selectedPack?.credits ?? customResult?.credits ?? null;
 
   const quoteQuery = useQuery(

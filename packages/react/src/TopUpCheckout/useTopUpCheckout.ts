@@ -37,6 +37,7 @@ export function useTopUpCheckout(options: UseTopUpCheckoutOptions) {
   const amount = useTopUpAmount(context.client, scope, {
     defaultPackId: options.defaultPackId,
     enabled: step !== 'done',
+    locale: context.locale,
   });
   const payment = usePayment({
     client: context.client,
