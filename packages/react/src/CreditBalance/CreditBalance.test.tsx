@@ -82,6 +82,14 @@ describe('CreditBalance', () => {
     expect(container.querySelector('.ck-credit-balance')).toHaveAttribute('data-state', 'depleted');
   });
 
+  it('does not forecast a run-out for a pool that has already run out', async () => {
+    const data = fakeData();
+    server.use(...contractHandlers({ ...data, balances: { ...data.balances, '@global': '0' } }));
+    const { container } = renderWithCredits(<CreditBalance currencyId={MOCK_CURRENCY_ID} />);
+    expect(await screen.findByText('Out of credits')).toBeInTheDocument();
+    expect(container).not.toHaveTextContent(/runs out/i);
+  });
+
   it('shows the projected run-out and the auto-recharge indicator', async () => {
     // The mock engine forecasts from the wall clock; pin the forecast so the date is exact.
     server.use(...contractHandlers(fakeData()));

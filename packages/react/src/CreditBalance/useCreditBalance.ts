@@ -68,8 +68,11 @@ export function useCreditBalance({
     currency: data?.currency,
     formatted: data ? formatAmount(data.balance, context.locale, data.currency, numberOptions) : undefined,
     error: query.error,
-    /** When the pool runs out at the recent burn rate (ISO instant); `null` without recent usage. */
-    runOutAt: forecast.data?.runOutAt ?? null,
+    /**
+     * When the pool runs out at the recent burn rate (ISO instant); `null` without recent usage, and
+     * once it has run out (a depleted balance shows its state, not "runs out now").
+     */
+    runOutAt: state === 'depleted' ? null : (forecast.data?.runOutAt ?? null),
     /** Whether auto-recharge tops this pool up; `undefined` until known or without a policy. */
     autoRechargeEnabled: autoRecharge.data?.policy?.enabled,
     /** Refetches after an error. */

@@ -48,6 +48,14 @@ describe('CreditUtilization', () => {
     expect(again.container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'critical');
   });
 
+  it('says how far usage ran past the balance under a soft limit, not a negative amount left', async () => {
+    current.data.utilization['@global'] = { used: '11250.75', total: '11250.75', remaining: '-1250.75' };
+    const { container } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);
+    expect(await screen.findByText('1,250.75 tokens over your balance')).toBeInTheDocument();
+    expect(container).not.toHaveTextContent('left');
+    expect(container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'critical');
+  });
+
   it('says so when nothing was granted for the period', async () => {
     current.data.utilization['@global'] = { used: '0', total: '0', remaining: '0' };
     const { container } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);

@@ -22,6 +22,8 @@ export interface CreditUtilizationLocalization {
   meterValue: string;
   /** Default: `{remaining} left`. */
   remaining: string;
+  /** Under a soft limit, credits used past the balance. Default: `{overage} over your balance`. */
+  overage: string;
   /** `{relative}` is e.g. "in 2 weeks", `{date}` the date. Default: `Resets {relative}`. */
   resets: string;
   /** Default: `Add credits`. */
@@ -37,6 +39,7 @@ export const defaultCreditUtilizationLocalization: CreditUtilizationLocalization
   usedOfTotal: '{used} of {total}',
   meterValue: '{used} of {total} used ({percent})',
   remaining: '{remaining} left',
+  overage: '{overage} over your balance',
   resets: 'Resets {relative}',
   addCredits: 'Add credits',
 };
@@ -97,7 +100,11 @@ export function CreditUtilization({ localization, className, ...options }: Credi
             <div className="ck-credit-utilization__fill" data-part="fill" style={{ inlineSize: `${u.percent}%` }} />
           </div>
           <div className="ck-credit-utilization__details" data-part="details">
-            <bdi data-part="remaining">{sentence(u.locale, text.remaining, { remaining: u.remaining ?? '' })}</bdi>
+            <bdi data-part="remaining">
+              {u.overage
+                ? sentence(u.locale, text.overage, { overage: u.overage })
+                : sentence(u.locale, text.remaining, { remaining: u.remaining ?? '' })}
+            </bdi>
             <time dateTime={u.utilization.periodEnd} data-part="period">
               {sentence(u.locale, text.resets, {
                 relative: formatRelativeTime(u.utilization.periodEnd, u.locale, undefined, u.timeZone),

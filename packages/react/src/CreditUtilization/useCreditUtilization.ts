@@ -69,6 +69,8 @@ export function useCreditUtilization({
     used: data ? format(data.used) : undefined,
     total: data ? format(data.total) : undefined,
     remaining: data ? format(data.remaining) : undefined,
+    /** Credits used beyond the balance under a soft limit (the balance is negative), else undefined. */
+    overage: data && compareDecimal(data.remaining, '0') < 0 ? format(data.remaining.slice(1)) : undefined,
     /** Props for the element with `role="meter"`; add an `aria-valuetext` in your words. */
     meterProps: { role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent } as const,
     error: query.error ?? balance.error,
