@@ -1,6 +1,6 @@
 import type { GrantStatus, GrantType } from '@creditkit/client';
 import { formatDate } from '../format/date';
-import { template } from '../format/format';
+import { sentence } from '../format/format';
 import { Badge, Card, PagedList, Select, SortHeader, Table, type BadgeTone } from '../ui';
 import { useCreditGrants, type GrantStatusFilter, type UseCreditGrantsOptions } from './useCreditGrants';
 import './CreditGrants.css';
@@ -177,7 +177,7 @@ export function CreditGrants({ localization, className, ...options }: CreditGran
                   </Badge>
                 </td>
                 <td className="ck-credit-grants__amount" data-part="amount">
-                  <bdi>{template(text.remainingValue, { remaining, amount })}</bdi>
+                  {sentence(g.locale, text.remainingValue, { remaining, amount })}
                 </td>
                 <td data-part="expires" data-label={text.expires}>
                   {grant.expiresAt ? (

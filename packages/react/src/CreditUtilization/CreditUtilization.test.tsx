@@ -56,6 +56,20 @@ describe('CreditUtilization', () => {
     expect(container.querySelector('.ck-credit-utilization')).toHaveAttribute('data-state', 'critical');
   });
 
+  it('reads used before total in Arabic: the sentence takes the page direction, each amount isolated', async () => {
+    const { container } = renderWithCredits(
+      <CreditUtilization currencyId={CURRENCY} localization={{ usedOfTotal: '{used} من {total}' }} />,
+      { locale: 'ar' },
+    );
+    const value = await screen.findByText(/من/);
+    // No element with an automatic direction around it: that would take the first amount's (left to
+    // right) and put the total first for a right-to-left reader.
+    expect(value.querySelector('bdi, [dir]')).toBeNull();
+    expect(value.closest('[dir="auto"], bdi')).toBeNull();
+    expect(value.textContent).toMatch(/^\u2068[^\u2069]+\u2069 من \u2068[^\u2069]+\u2069$/);
+    expect(container.querySelector('[data-part="remaining"]')?.tagName).toBe('SPAN');
+  });
+
   it('says so when nothing was granted for the period', async () => {
     current.data.utilization['@global'] = { used: '0', total: '0', remaining: '0' };
     const { container } = renderWithCredits(<CreditUtilization currencyId={CURRENCY} />);

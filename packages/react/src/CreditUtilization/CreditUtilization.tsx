@@ -83,7 +83,7 @@ export function CreditUtilization({ localization, className, ...options }: Credi
       {loaded && u.utilization && (
         <>
           <p className="ck-credit-utilization__value" id={labelId} data-part="value" aria-live="polite">
-            <bdi>{sentence(u.locale, text.usedOfTotal, { used: u.used ?? '', total: u.total ?? '' })}</bdi>
+            {sentence(u.locale, text.usedOfTotal, { used: u.used ?? '', total: u.total ?? '' })}
           </p>
           <div
             className="ck-credit-utilization__meter"
@@ -100,11 +100,11 @@ export function CreditUtilization({ localization, className, ...options }: Credi
             <div className="ck-credit-utilization__fill" data-part="fill" style={{ inlineSize: `${u.percent}%` }} />
           </div>
           <div className="ck-credit-utilization__details" data-part="details">
-            <bdi data-part="remaining">
+            <span data-part="remaining">
               {u.overage
                 ? sentence(u.locale, text.overage, { overage: u.overage })
                 : sentence(u.locale, text.remaining, { remaining: u.remaining ?? '' })}
-            </bdi>
+            </span>
             <time dateTime={u.utilization.periodEnd} data-part="period">
               {sentence(u.locale, text.resets, {
                 relative: formatRelativeTime(u.utilization.periodEnd, u.locale, undefined, u.timeZone),
