@@ -72,6 +72,20 @@ describe('buckets in a time zone', () => {
     ]);
   });
 
+  it('puts the repeated quarter hour of a :45 zone in the hour it falls in, never an earlier one', () => {
+    // Chatham goes back from 03:45 (+13:45) to 02:45 (+12:45) at 14:00 UTC on 2026-04-04. Its hours
+    // start at :15 UTC on both sides, so 14:05 UTC (02:50 on the clock, again) lies in the hour that
+    // began at 13:15 UTC (03:00 before the change), not in the one that began at 12:15 UTC (02:00).
+    expect(iso(bucketStart(at('2026-04-04T14:05:00Z'), 'hour', 'Pacific/Chatham'))).toBe('2026-04-04T13:15:00.000Z');
+    const edges = bucketEdges(at('2026-04-04T12:15:00Z'), at('2026-04-04T15:15:00Z'), 'hour', 'Pacific/Chatham');
+    expect(edges.map(iso)).toEqual([
+      '2026-04-04T12:15:00.000Z',
+      '2026-04-04T13:15:00.000Z',
+      '2026-04-04T14:15:00.000Z',
+      '2026-04-04T15:15:00.000Z',
+    ]);
+  });
+
   it('moves presets back on the local calendar', () => {
     const today = bucketStart(at('2026-03-30T10:00:00Z'), 'day', 'Europe/Berlin');
     expect(iso(addBuckets(today, -6, 'day', 'Europe/Berlin'))).toBe('2026-03-23T23:00:00.000Z');

@@ -46,14 +46,22 @@ function wallClock(at: number, zone: string): number {
 }
 
 /**
- * Bucket start in a zone: the wall clock's bucket start, turned back into an instant with the
- * zone's offset there (the zones tested change their clocks on whole hours, away from midnight).
+ * Bucket start in a zone: the last instant at or before `at` whose wall clock starts a bucket. It
+ * is the wall clock's bucket start turned back into an instant with the zone's offset at `at` or
+ * at that start. Where the clock falls back inside a bucket that is not a whole number of hours
+ * from UTC (Chatham: 03:45 → 02:45), a moment of the repeated 02:45–03:00 lies in the hour that
+ * began at 03:00 before the change, not in the earlier 02:00: buckets never overlap.
  */
 function zonedBucket(at: number, granularity: UsageGranularity, zone: string): number {
   if (zone === 'UTC') return referenceBucket(at, granularity);
   const wallStart = referenceBucket(wallClock(at, zone), granularity);
-  const guess = wallStart - (wallClock(at, zone) - at);
-  return wallStart - (wallClock(guess, zone) - guess);
+  const byOffsetAt = wallStart - (wallClock(at, zone) - at);
+  const byOffsetThen = wallStart - (wallClock(byOffsetAt, zone) - byOffsetAt);
+  const starts = [byOffsetAt, byOffsetThen].filter((start) => {
+    const wall = wallClock(start, zone);
+    return start <= at && referenceBucket(wall, granularity) === wall;
+  });
+  return starts.length ? Math.max(...starts) : byOffsetThen;
 }
 
 function matches(f: UsageFact, q: UsageQueryParams): boolean {
