@@ -11,6 +11,7 @@ import { CreditError } from './errors';
 import type { FeatureState, LedgerRow, PoolState, State } from './state';
 import type { UsageRecord } from './store';
 import type { CheckInput, CheckResult, UsageEventInput, UsageResult } from './types-ops';
+import type { Actor } from './types';
 import * as v from './validate';
 import { rowEntries } from './views';
 
@@ -164,7 +165,7 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     value: input.value,
     ts,
     dims,
-    actor: input.actor === undefined ? undefined : v.actor(input.actor),
+    actor: usageActor(input.actor),
     credits: creditsText,
     draws: plan.draws,
     over: plan.rest > 0n ? plan.rest.toString() : undefined,
@@ -174,6 +175,22 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const row = written.ledger[written.ledger.length - 1]!;
   maybeRecharge(ctx, written);
   return usageResult(written, row, false);
+}
+
+let lastActorInput: unknown = undefined;
+let lastActor: Actor | undefined = undefined;
+
+/**
+ * The actor of a usage record. A batch passes one actor object with all its events: it is
+ * checked and copied once, and its records share the copy (nothing mutates a stored actor).
+ */
+function usageActor(value: unknown): Actor | undefined {
+  if (value === undefined) return undefined;
+  const same = value === lastActorInput && lastActor !== undefined;
+  if (same && (value as Actor).type === lastActor!.type && (value as Actor).id === lastActor!.id) return lastActor;
+  lastActor = v.actor(value);
+  lastActorInput = value;
+  return lastActor;
 }
 
 /** Validates a resource id, skipping the pattern check for resources already known. */
