@@ -2,6 +2,7 @@ import type { Route } from '@creditkit/client';
 import { z } from 'zod';
 import type { RawInput } from './context';
 import { ApiError } from './errors';
+import { plainBodyChecks } from './fast-body';
 
 export type Part = 'params' | 'query' | 'body' | 'headers';
 
@@ -27,6 +28,7 @@ export function parseInput(route: Route, raw: RawInput): ParsedInput {
       }
       return {};
     }
+    if (name === 'body' && plainBodyChecks[route.id]?.(value)) return value as Record<string, unknown>;
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) return result.data as Record<string, unknown>;
     fields.push(...result.error.issues.map((issue) => describe(name, issue)));

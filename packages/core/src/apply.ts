@@ -169,15 +169,15 @@ function applyUsage(state: State, r: UsageRecord): void {
   keys.set(r.key, row);
   if (r.resourceId !== null) noteResource(state, r.customerId, r.resourceId, r.at);
   poolChanged(state, pool, r.at);
-  state.usage.add({
-    customerId: r.customerId,
-    currencyId: r.currencyId,
-    resourceId: r.resourceId,
-    featureId: r.featureId,
-    at: r.ts ?? r.at,
-    units: total,
-    dimensions: r.dims ?? NO_DIMENSIONS,
-  });
+  state.usage.addFact(
+    r.customerId,
+    r.currencyId,
+    r.resourceId,
+    r.featureId,
+    r.ts ?? r.at,
+    total,
+    r.dims ?? NO_DIMENSIONS,
+  );
 }
 
 function applyRecharge(state: State, r: RecordOf<'recharge.started' | 'recharge.succeeded' | 'recharge.failed'>): void {

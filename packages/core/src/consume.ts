@@ -11,12 +11,15 @@ import { CreditError } from './errors';
 import type { FeatureState, LedgerRow, PoolState, State } from './state';
 import type { UsageRecord } from './store';
 import type { CheckInput, CheckResult, UsageEventInput, UsageResult } from './types-ops';
-import type { PoolKey } from './types';
+import type { Actor } from './types';
 import * as v from './validate';
 import { rowEntries } from './views';
 
 const UNSIGNED = /^(\d+)(?:\.(\d+))?$/;
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+/** Powers of ten a double holds exactly (10^22 is the last). */
+const POW10_EXACT: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MAX_SAFE_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Credits for `value` units of a feature, at the currency's precision. Rounded **up** to the
@@ -29,6 +32,18 @@ export function creditsFor(
   customerId: string,
   resourceId: string | null,
 ): bigint {
+  let rateUnits = feature.rateUnits;
+  let rateScale = feature.rateScale;
+  const override = rateOverride(state, feature.def.id, customerId, resourceId);
+  if (override !== undefined) {
+    rateScale = decimalPlaces(override);
+    rateUnits = BigInt(override.replace('.', ''));
+  }
+  const precision = feature.currency.def.precision;
+  if (typeof value === 'string' && rateUnits <= MAX_SAFE_UNITS) {
+    const fast = creditsInDoubles(value, Number(rateUnits), rateScale, precision);
+    if (fast >= 0) return BigInt(fast);
+  }
   const match = typeof value === 'string' ? UNSIGNED.exec(value) : null;
   if (!match) {
     throw new CreditError(
@@ -41,20 +56,48 @@ export function creditsFor(
   }
   const fraction = match[2] ?? '';
   const valueUnits = BigInt(fraction === '' ? match[1]! : match[1]! + fraction);
-  let rateUnits = feature.rateUnits;
-  let rateScale = feature.rateScale;
-  const override = rateOverride(state, feature.def.id, customerId, resourceId);
-  if (override !== undefined) {
-    rateScale = decimalPlaces(override);
-    rateUnits = BigInt(override.replace('.', ''));
-  }
   const scale = fraction.length + rateScale;
-  const precision = feature.currency.def.precision;
   const product = valueUnits * rateUnits;
   if (scale <= precision) return product * POW10[precision - scale]!;
   const divisor = POW10[scale - precision]!;
   const q = product / divisor;
   return product % divisor === 0n ? q : q + 1n;
+}
+
+/**
+ * The same computation as `creditsFor`'s bigint path, in doubles, for the common case where every
+ * intermediate is an integer below 2^53 (so each step is exact: products, remainders and exact
+ * divisions of such integers are computed without rounding). Returns -1 when it does not apply
+ * (malformed or large input): the caller then takes the bigint path, which also words the error.
+ */
+function creditsInDoubles(value: string, rate: number, rateScale: number, precision: number): number {
+  const n = value.length;
+  if (n === 0 || n > 15) return -1;
+  let units = 0;
+  let decimals = -1;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0 && i > 0 && i < n - 1) {
+      decimals = 0;
+    } else {
+      return -1;
+    }
+  }
+  const product = units * rate;
+  if (product > Number.MAX_SAFE_INTEGER) return -1;
+  const scale = (decimals < 0 ? 0 : decimals) + rateScale;
+  if (scale <= precision) {
+    const scaled = product * (POW10_EXACT[precision - scale] ?? Infinity);
+    return scaled <= Number.MAX_SAFE_INTEGER ? scaled : -1;
+  }
+  const divisor = POW10_EXACT[scale - precision];
+  if (divisor === undefined) return -1;
+  const rest = product % divisor;
+  const q = (product - rest) / divisor;
+  return rest === 0 ? q : q + 1;
 }
 
 /** A plan's rate override: the resource's subscription first, then the customer's global one. */
@@ -94,13 +137,20 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     }
     return usageResult(state.findPool(r)!, seen, true);
   }
-  const poolKey: PoolKey = { customerId: input.customerId, currencyId: feature.currency.def.id, resourceId };
-  const pool = state.findPool(poolKey);
+  const currencyId = feature.currency.def.id;
+  const pool = state.findPoolOf(input.customerId, currencyId, resourceId);
   const balance = pool?.balance ?? 0n;
   const enforcement = feature.def.enforcement ?? feature.currency.def.enforcement;
   if (enforcement === 'hard' && balance < credits) throw insufficient(feature, credits, balance);
   const creditsText = credits.toString();
-  const plan = pool ? planDraws(pool, credits, creditsText) : { draws: [], rest: credits };
+  // One grant covering everything is the common case: the same draw `planDraws` would plan.
+  const first = pool?.active[0];
+  const plan =
+    first !== undefined && credits > 0n && first.remaining >= credits
+      ? { draws: [[first.data.id, creditsText] as [string, string]], rest: 0n }
+      : pool
+        ? planDraws(pool, credits, creditsText)
+        : { draws: [], rest: credits };
   // Every field in one literal, so the stored record keeps its properties in-object (adding the
   // optional ones afterwards gave each record a separate property array).
   const record: UsageRecord = {
@@ -109,22 +159,38 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     id: ctx.newId('evt'),
     key,
     customerId: input.customerId,
-    currencyId: poolKey.currencyId,
+    currencyId,
     resourceId,
     featureId: feature.def.id,
     value: input.value,
     ts,
     dims,
-    actor: input.actor === undefined ? undefined : v.actor(input.actor),
+    actor: usageActor(input.actor),
     credits: creditsText,
     draws: plan.draws,
     over: plan.rest > 0n ? plan.rest.toString() : undefined,
   };
   ctx.write(record);
-  const written = pool ?? state.findPool(poolKey)!;
+  const written = pool ?? state.findPoolOf(input.customerId, currencyId, resourceId)!;
   const row = written.ledger[written.ledger.length - 1]!;
   maybeRecharge(ctx, written);
   return usageResult(written, row, false);
+}
+
+let lastActorInput: unknown = undefined;
+let lastActor: Actor | undefined = undefined;
+
+/**
+ * The actor of a usage record. A batch passes one actor object with all its events: it is
+ * checked and copied once, and its records share the copy (nothing mutates a stored actor).
+ */
+function usageActor(value: unknown): Actor | undefined {
+  if (value === undefined) return undefined;
+  const same = value === lastActorInput && lastActor !== undefined;
+  if (same && (value as Actor).type === lastActor!.type && (value as Actor).id === lastActor!.id) return lastActor;
+  lastActor = v.actor(value);
+  lastActorInput = value;
+  return lastActor;
 }
 
 /** Validates a resource id, skipping the pattern check for resources already known. */
@@ -136,19 +202,27 @@ function usageResult(pool: PoolState, row: LedgerRow, duplicate: boolean): Usage
   const r = row.record as UsageRecord;
   const precision = pool.currency.def.precision;
   const entries = rowEntries(row, pool.key, precision);
+  // A consumption of one grant has one entry: its amount and balance are the result's, already written out.
+  const only = entries.length === 1 && r.over === undefined ? entries[0]! : undefined;
   return {
     eventId: r.id,
     customerId: r.customerId,
     currencyId: r.currencyId,
     resourceId: r.resourceId,
     featureId: r.featureId,
-    credits: formatDecimal(-row.amount, precision),
+    credits: only?.amount.startsWith('-') ? only.amount.slice(1) : formatDecimal(-row.amount, precision),
     balanceAfter:
       entries.length > 0 ? entries[entries.length - 1]!.balanceAfter : formatDecimal(row.balanceAfter, precision),
     duplicate,
-    overage: r.over === undefined ? formatDecimal(0n, precision) : formatDecimal(BigInt(r.over), precision),
+    overage: r.over === undefined ? zeroText(precision) : formatDecimal(BigInt(r.over), precision),
     entries,
   };
+}
+
+const ZEROS: string[] = [];
+/** `0` at a precision (`"0.000"`), written once per precision. */
+function zeroText(precision: number): string {
+  return (ZEROS[precision] ??= formatDecimal(0n, precision));
 }
 
 function insufficient(feature: FeatureState, credits: bigint, balance: bigint): CreditError {

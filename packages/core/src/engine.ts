@@ -1,6 +1,6 @@
 import { applyRecord } from './apply';
 import { finishRecharge, rechargeCharge } from './autorecharge';
-import { systemClock, type Clock } from './clock';
+import { nowMs, systemClock, type Clock } from './clock';
 import type { Ctx } from './context';
 import { CreditError } from './errors';
 import { randomIds } from './ids';
@@ -23,8 +23,20 @@ export interface EngineOptions {
   grantLowPercent?: number;
 }
 
-interface RunCtx extends Ctx {
-  readonly records: EngineRecord[];
+/** A command's context: a class, so the per-command object carries no closure of its own. */
+class RunCtx implements Ctx {
+  readonly records: EngineRecord[] = [];
+  readonly startedRecharges: string[] = [];
+  constructor(
+    readonly state: State,
+    readonly now: number,
+    readonly newId: (prefix: string) => string,
+  ) {}
+
+  write(record: EngineRecord): void {
+    applyRecord(this.state, record);
+    this.records.push(record);
+  }
 }
 
 /**
@@ -40,7 +52,7 @@ export class EngineCore {
   readonly #listeners = new Set<(event: DomainEvent) => void>();
   readonly #balanceListeners = new Set<(pools: PoolKey[]) => void>();
   readonly #background = new Set<Promise<void>>();
-  #lastAppend: Promise<void> = Promise.resolve();
+  #lastAppend: Promise<unknown> = Promise.resolve();
   #eventsQueued = 0;
   #failure: unknown = null;
 
@@ -93,10 +105,10 @@ export class EngineCore {
       result = fn(ctx);
     } catch (error) {
       // Records already written (clock catch-up) are facts regardless of the refusal.
-      if (ctx! !== undefined) this.#flush(ctx).catch(() => undefined);
+      if (ctx! !== undefined) this.#flush(ctx, undefined).catch(() => undefined);
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    return this.#flush(ctx).then(() => result);
+    return this.#flush(ctx, result);
   }
 
   /** Runs a read after catching up with the clock; catch-up records are written in the background. */
@@ -105,7 +117,7 @@ export class EngineCore {
     try {
       return fn(this.state, ctx.now);
     } finally {
-      if (ctx.records.length > 0) this.#flush(ctx).catch(() => undefined);
+      if (ctx.records.length > 0) this.#flush(ctx, undefined).catch(() => undefined);
     }
   }
 
@@ -134,36 +146,27 @@ export class EngineCore {
         'The credit store failed to write, so the engine stopped to protect the ledger; restart it to reload from the store.',
       );
     }
-    const records: EngineRecord[] = [];
-    const state = this.state;
-    const ctx: RunCtx = {
-      state,
-      now: this.clock.now().getTime(),
-      newId: this.#newId,
-      records,
-      startedRecharges: [],
-      write(record) {
-        applyRecord(state, record);
-        records.push(record);
-      },
-    };
+    const ctx = new RunCtx(this.state, nowMs(this.clock), this.#newId);
     catchUp(ctx);
     return ctx;
   }
 
-  #flush(ctx: RunCtx): Promise<void> {
-    if (ctx.records.length === 0) return this.#lastAppend;
+  /** Hands the command's records to the store; resolves with `result` once they are durable. */
+  #flush<T>(ctx: RunCtx, result: T): Promise<T> {
+    if (ctx.records.length === 0) return this.#lastAppend.then(() => result);
     const from = this.#eventsQueued;
     const to = (this.#eventsQueued = this.state.events.length);
-    const started = ctx.startedRecharges;
+    // One reaction per command on the store's promise, resolving with the result itself: usage
+    // runs hundreds of thousands of commands a second, and every extra promise is garbage.
     const appended = this.#store.append(ctx.records).then(
       () => {
-        for (let i = from; i < to; i++) for (const listener of this.#listeners) listener(this.state.events[i]!);
+        if (to > from) this.#deliver(from, to);
         if (this.#balanceListeners.size > 0) {
           const pools = movedPools(ctx.records);
           if (pools.length > 0) for (const listener of this.#balanceListeners) listener(pools);
         }
-        for (const id of started) this.#track(this.#runRecharge(id));
+        for (const id of ctx.startedRecharges) this.#track(this.#runRecharge(id));
+        return result;
       },
       (error: unknown) => {
         this.#failure = error;
@@ -176,6 +179,10 @@ export class EngineCore {
     this.#lastAppend = appended;
     appended.catch(() => undefined);
     return appended;
+  }
+
+  #deliver(from: number, to: number): void {
+    for (let i = from; i < to; i++) for (const listener of this.#listeners) listener(this.state.events[i]!);
   }
 
   async #runRecharge(id: string): Promise<void> {

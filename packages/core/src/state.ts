@@ -214,6 +214,11 @@ export class State {
   findPool(key: PoolKey): PoolState | undefined {
     return this.#pools.get(key.customerId)?.get(key.currencyId)?.get(key.resourceId);
   }
+
+  /** `findPool` without a key object, for the usage path. */
+  findPoolOf(customerId: string, currencyId: string, resourceId: string | null): PoolState | undefined {
+    return this.#pools.get(customerId)?.get(currencyId)?.get(resourceId);
+  }
 }
 
 export const idemKey = (customerId: string, key: string): string => `${customerId}\u0000${key}`;

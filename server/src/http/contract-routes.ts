@@ -14,9 +14,16 @@ export function contractRoutes(context: Omit<ApiContext, 'principal'>): Router {
   const router = Router();
   for (const route of routeList) {
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+    const streams = route.produces === 'text/event-stream';
     router[route.method.toLowerCase() as Method](path, async (req, res) => {
-      const closed = new AbortController();
-      res.on('close', () => closed.abort());
+      // Only a stream outlives its request and must learn that the client left; aborting a
+      // controller on every answer's close would cost a DOMException per request.
+      let signal: AbortSignal | undefined;
+      if (streams) {
+        const closed = new AbortController();
+        res.on('close', () => closed.abort());
+        signal = closed.signal;
+      }
       // EventSource sends its token as `access_token` (see authenticate); it is not an input.
       const { access_token: _token, ...query } = req.query as Record<string, string | string[] | undefined>;
       const response = await handle({ ...context, principal: principalOf(res) }, route.id, {
@@ -24,7 +31,7 @@ export function contractRoutes(context: Omit<ApiContext, 'principal'>): Router {
         query,
         body: req.body as unknown,
         headers: req.headers,
-        signal: closed.signal,
+        ...(signal ? { signal } : {}),
       });
       await send(res, response);
     });

@@ -30,10 +30,16 @@ export const usageHandlers: Pick<HandlerMap, UsageOps> = {
     }),
   reportUsageBatch: async (ctx, { body }) => {
     const actor = actorOf(ctx);
+    // Every field named (rather than spread): one object shape for the whole batch.
     const results = await ctx.engine.reportUsageBatch(
       body.events.map((event) => ({
-        ...event,
+        customerId: event.customerId,
+        resourceId: event.resourceId,
+        featureId: event.featureId,
+        value: event.value,
+        timestamp: event.timestamp,
         idempotencyKey: idempotencyKeyOf(event.idempotencyKey, undefined),
+        dimensions: event.dimensions,
         actor,
       })),
     );

@@ -7,18 +7,23 @@ export const DecimalString = z
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string, like "12.5"')
   .meta({ id: 'DecimalString', example: '1250.000' });
 
+/** The patterns below, for code that checks the same rules without zod (the usage fast path). */
+export const NON_NEGATIVE_DECIMAL_PATTERN = /^\d+(\.\d+)?$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export const DIMENSION_KEY_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
+
 /** A decimal string that may not be negative (amounts to grant, usage values, thresholds). */
 export const NonNegativeDecimal = z
   .string()
   .max(40)
-  .regex(/^\d+(\.\d+)?$/, 'must be a decimal number of zero or more written as a string, like "12.5"')
+  .regex(NON_NEGATIVE_DECIMAL_PATTERN, 'must be a decimal number of zero or more written as a string, like "12.5"')
   .meta({ id: 'NonNegativeDecimal', example: '500' });
 
 export const Id = z
   .string()
   .min(1)
   .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may contain only letters, digits, ".", "_", ":" and "-"');
+  .regex(ID_PATTERN, 'may contain only letters, digits, ".", "_", ":" and "-"');
 
 /** An ISO 8601 instant. The engine answers in UTC (`…Z`); requests may carry an offset. */
 export const Timestamp = z.iso
@@ -37,7 +42,7 @@ export const Reason = z.string().min(1).max(500);
 /** Free string pairs on usage events (`model`, `user_id`, `region`…), used to group and filter usage. */
 export const Dimensions = z
   .record(
-    z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'keys may contain only letters, digits, "_", "." and "-" (64 at most)'),
+    z.string().regex(DIMENSION_KEY_PATTERN, 'keys may contain only letters, digits, "_", "." and "-" (64 at most)'),
     z.string().max(256),
   )
   .meta({ id: 'Dimensions', example: { model: 'gpt-4o', user_id: 'user-42' } });

@@ -56,7 +56,7 @@ export class Cells {
   /** Per key id: value → pair id. */
   readonly #pairIds: Map<string, number>[] = [];
   /** cell × SMALL_PAIRS + pair → next cell, while both are small; else `#next`, keyed cell × PAIR_BITS + pair. */
-  readonly #nextSmall = new Map<number, number>();
+  readonly #nextSmall = new IntTable();
   readonly #next = new Map<number, number>();
 
   get count(): number {
@@ -68,13 +68,19 @@ export class Cells {
     let cell: number = this.#roots[feature] ?? (this.#roots[feature] = this.#create(feature, this.pairData.length, 0));
     for (const key in dimensions) {
       const pair = this.#pair(key, dimensions[key]!);
-      // Keys that fit a small integer hash ~3× faster than doubles: most indexes never leave them.
-      const small = cell < SMALL_CELLS && pair < SMALL_PAIRS;
-      const transitions = small ? this.#nextSmall : this.#next;
-      const transition = small ? cell * SMALL_PAIRS + pair : cell * PAIR_BITS + pair;
-      let next: number | undefined = transitions.get(transition);
-      if (next === undefined) transitions.set(transition, (next = this.#extend(cell, pair)));
-      cell = next;
+      // Keys that fit 30 bits go to a flat integer table (one probe, no hashing of objects): most
+      // indexes never leave it.
+      if (cell < SMALL_CELLS && pair < SMALL_PAIRS) {
+        const transition = cell * SMALL_PAIRS + pair;
+        let next = this.#nextSmall.get(transition);
+        if (next < 0) this.#nextSmall.set(transition, (next = this.#extend(cell, pair)));
+        cell = next;
+      } else {
+        const transition = cell * PAIR_BITS + pair;
+        let next = this.#next.get(transition);
+        if (next === undefined) this.#next.set(transition, (next = this.#extend(cell, pair)));
+        cell = next;
+      }
     }
     return cell;
   }
@@ -124,5 +130,59 @@ export class Cells {
       if (this.pairKey[pair] === keyId) return this.pairValue[pair]!;
     }
     return -1;
+  }
+}
+
+/**
+ * A hash table from non-negative 30-bit integers to non-negative 31-bit integers, in two typed
+ * arrays with linear probing: a lookup reads one or two adjacent slots where a `Map` walks a
+ * bucket chain. Never shrinks; grows at half full.
+ */
+export class IntTable {
+  #keys = new Int32Array(64).fill(-1);
+  #values = new Int32Array(64);
+  #size = 0;
+  #shift = 32 - 6;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The value of `key`, or -1. */
+  get(key: number): number {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; i = (i + 1) & mask) {
+      const k = keys[i]!;
+      if (k === key) return this.#values[i]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  set(key: number, value: number): void {
+    if ((this.#size + 1) * 2 > this.#keys.length) this.#grow();
+    if (this.#put(key, value)) this.#size++;
+  }
+
+  #put(key: number, value: number): boolean {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; i = (i + 1) & mask) {
+      const k = keys[i]!;
+      if (k === key || k === -1) {
+        keys[i] = key;
+        this.#values[i] = value;
+        return k === -1;
+      }
+    }
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const values = this.#values;
+    this.#keys = new Int32Array(keys.length * 2).fill(-1);
+    this.#values = new Int32Array(keys.length * 2);
+    this.#shift--;
+    for (let i = 0; i < keys.length; i++) if (keys[i]! !== -1) this.#put(keys[i]!, values[i]!);
   }
 }

@@ -36,13 +36,34 @@ export class UsageIndex {
   }
 
   add(fact: UsageFact): void {
-    let byCurrency = this.#pools.get(fact.customerId);
-    if (!byCurrency) this.#pools.set(fact.customerId, (byCurrency = new Map()));
-    let byResource = byCurrency.get(fact.currencyId);
-    if (!byResource) byCurrency.set(fact.currencyId, (byResource = new Map()));
-    let pool = byResource.get(fact.resourceId);
-    if (!pool) byResource.set(fact.resourceId, (pool = new PoolColumns(this.#cells)));
-    pool.push(fact.at, this.#cells.intern(fact.featureId, fact.dimensions), fact.units);
+    this.addFact(
+      fact.customerId,
+      fact.currencyId,
+      fact.resourceId,
+      fact.featureId,
+      fact.at,
+      fact.units,
+      fact.dimensions,
+    );
+  }
+
+  /** `add` without a fact object: the engine calls this once per consumption. */
+  addFact(
+    customerId: string,
+    currencyId: string,
+    resourceId: string | null,
+    featureId: string,
+    at: number,
+    units: bigint,
+    dimensions: Readonly<Record<string, string>>,
+  ): void {
+    let byCurrency = this.#pools.get(customerId);
+    if (!byCurrency) this.#pools.set(customerId, (byCurrency = new Map()));
+    let byResource = byCurrency.get(currencyId);
+    if (!byResource) byCurrency.set(currencyId, (byResource = new Map()));
+    let pool = byResource.get(resourceId);
+    if (!pool) byResource.set(resourceId, (pool = new PoolColumns(this.#cells)));
+    pool.push(at, this.#cells.intern(featureId, dimensions), units);
     this.#size++;
   }
 
