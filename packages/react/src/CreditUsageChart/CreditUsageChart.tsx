@@ -19,7 +19,6 @@ export interface CreditUsageChartProps extends UseCreditUsageChartOptions {
 }
 
 type View = 'chart' | 'table';
-const none: never[] = [];
 
 /**
  * Where the credits went: stacked bars over time by feature or any dimension, with presets, a
@@ -68,13 +67,11 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
     () => model?.series.filter((s) => !chart.hidden.has(s.key)) ?? [],
     [model, chart.hidden],
   );
-  // While the first answer loads, the plot is already drawn (empty, hidden under the skeleton), so
-  // the answer updates a chart that exists instead of building one: axes, grid and tooltip are set.
-  const barsProps: UsageBarsProps = {
-    rows: model?.rows ?? none,
+  const barsProps: UsageBarsProps | undefined = model && {
+    rows: model.rows,
     series: visibleSeries,
-    cells: model?.cells ?? none,
-    allSeries: model?.series ?? none,
+    cells: model.cells,
+    allSeries: model.series,
     label: chartLabel,
     formatTick: tickLabel,
     formatBucket: bucketLabel,
@@ -82,7 +79,6 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
     formatCredits,
     totalLabel: text.total,
     width: plotWidth,
-    waiting: chart.state !== 'ok',
   };
 
   const download = () => {
@@ -169,17 +165,21 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
             <p className="ck-usage-chart__empty-hint">{text.emptyHint}</p>
           </div>
         )}
-        {view === 'chart' && (chart.state === 'ok' || chart.state === 'loading') && <UsageBars {...barsProps} />}
-        {chart.state === 'ok' && table && view === 'table' && (
-          <UsageTable
-            table={table}
-            caption={caption}
-            periodLabel={text.period}
-            totalLabel={text.total}
-            formatBucket={bucketLabel}
-            formatCredits={formatCredits}
-          />
-        )}
+        {chart.state === 'ok' &&
+          table &&
+          barsProps &&
+          (view === 'chart' ? (
+            <UsageBars {...barsProps} />
+          ) : (
+            <UsageTable
+              table={table}
+              caption={caption}
+              periodLabel={text.period}
+              totalLabel={text.total}
+              formatBucket={bucketLabel}
+              formatCredits={formatCredits}
+            />
+          ))}
       </div>
       {chart.state === 'ok' && model && (
         <UsageLegend

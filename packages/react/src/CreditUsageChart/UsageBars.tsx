@@ -25,8 +25,6 @@ export interface UsageBarsProps {
    * answer's arrival draws at the right width in one pass; `undefined` until measured.
    */
   width: number | undefined;
-  /** Drawn ahead of the first answer, out of sight and out of the accessibility tree. */
-  waiting?: boolean;
 }
 
 // A phone-width card gets a shorter plot, so the legend stays in view beside it. Measured on the
@@ -103,7 +101,7 @@ export function UsageTooltipBody({ bucketIndex, props }: TooltipBodyProps) {
  * in one frame.
  */
 export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
-  const { rows, series, label, formatTick, formatAxisNumber, width, waiting } = props;
+  const { rows, series, label, formatTick, formatAxisNumber, width } = props;
   const ticks = useMemo(() => {
     let max = 0;
     for (const row of rows) {
@@ -118,12 +116,7 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     [rows, width, formatTick],
   );
   return (
-    <div
-      className="ck-usage-chart__plot"
-      data-part="plot"
-      data-state={waiting ? 'waiting' : undefined}
-      hidden={waiting}
-    >
+    <div className="ck-usage-chart__plot" data-part="plot">
       {/* Drawn once the width is known: a first pass at a guessed width would be thrown away. */}
       {width !== undefined && xAxis && (
         <BarChart
