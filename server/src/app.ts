@@ -48,8 +48,9 @@ export function createApp(options: AppOptions): Express {
       customerRateLimit(rateLimit),
     ),
   );
-  app.use(docsRoutes());
+  // The contract first: it has no path of the docs, and ingestion should not pass the docs' router.
   app.use(contractRoutes({ engine, tokens, demoMode, ...(clock ? { clock } : {}) }));
+  app.use(docsRoutes());
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -133,7 +133,16 @@ async function send(res: Response, response: ApiResponse): Promise<void> {
     res.type(response.contentType).send(String(response.body ?? ''));
     return;
   }
-  res.json(response.body);
+  if (response.body === undefined || response.status === 204 || response.status === 304) {
+    res.json(response.body);
+    return;
+  }
+  // What `res.json` sends with this app's settings (no ETag, no replacer or spacing), without its
+  // content negotiation and freshness checks, which have nothing to act on here.
+  const text = JSON.stringify(response.body);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
 }
 
 /** Resolves true once `res` can take more, false if it closed first. */
