@@ -87,6 +87,7 @@ export function authenticate(secretKey: string, tokens: TokenIssuer, guard?: Fai
     if (!guard) return next(error);
     guard.fail(req).then(() => next(error), next);
   };
+  const secretKeyBytes = Buffer.from(secretKey);
   return (req, res, next) => {
     let credential: string | null;
     try {
@@ -96,7 +97,7 @@ export function authenticate(secretKey: string, tokens: TokenIssuer, guard?: Fai
     }
     if (credential === null) return next();
     const verify = () => {
-      if (isSecretKey(credential, secretKey)) {
+      if (isSecretKey(credential, secretKeyBytes)) {
         res.locals.principal = { kind: 'secret' } satisfies Principal;
         return next();
       }

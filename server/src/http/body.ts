@@ -7,9 +7,13 @@ export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 const hasBody = (headers: Record<string, string | string[] | undefined>) =>
   headers['transfer-encoding'] !== undefined || (headers['content-length'] ?? '0') !== '0';
 
+/** The two spellings clients send nearly always, recognised without parsing the media type. */
+const isPlainJson = (type: string | undefined) =>
+  type === 'application/json' || type === 'application/json; charset=utf-8';
+
 /** Refuses a body that is not JSON with 415 before anything reads it. */
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
-  if (hasBody(req.headers) && !req.is('application/json')) {
+  if (hasBody(req.headers) && !isPlainJson(req.headers['content-type']) && !req.is('application/json')) {
     next(
       new ApiError(
         415,
