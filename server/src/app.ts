@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import { authenticate, customerRateLimit, FailedAuthGuard, type RateLimitOptions } from './auth/middleware';
 import type { TokenIssuer } from './auth/tokens';
 import { docsRoutes } from './docs/docs.routes';
+import { chain } from './http/chain';
 import { contractRoutes } from './http/contract-routes';
 import { jsonBody, requireJsonBody } from './http/body';
 import { cors, type CorsOrigins } from './http/cors';
@@ -34,15 +35,22 @@ export function createApp(options: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(serverTiming());
-  app.use(apiSecurityHeaders());
-  app.use(cors(corsOrigins));
-  app.use(requireJsonBody, jsonBody);
   const failedAuth = new FailedAuthGuard(rateLimit?.failedAuthLimit ?? 30, rateLimit?.windowMs ?? 60_000);
-  app.use(authenticate(secretKey, tokens, failedAuth));
-  app.use(customerRateLimit(rateLimit));
-  app.use(docsRoutes());
+  // Every request takes each of these steps in this order; as one layer, Express dispatches once.
+  app.use(
+    chain(
+      serverTiming(),
+      apiSecurityHeaders(),
+      cors(corsOrigins),
+      requireJsonBody,
+      jsonBody,
+      authenticate(secretKey, tokens, failedAuth),
+      customerRateLimit(rateLimit),
+    ),
+  );
+  // The contract first: it has no path of the docs, and ingestion should not pass the docs' router.
   app.use(contractRoutes({ engine, tokens, demoMode, ...(clock ? { clock } : {}) }));
+  app.use(docsRoutes());
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -82,6 +82,31 @@ describe('the HTTP surface', () => {
     expect(form.body.error.code).toBe('unsupported_media_type');
   });
 
+  it('reads a plain JSON body as the general parser reads any other spelling of JSON', async () => {
+    const event = { customerId: DEMO_CUSTOMER_ID, featureId: 'nope', value: '1', idempotencyKey: 'body-1' };
+    const bodies = ['\uFEFF \n' + JSON.stringify(event), ' 123', '\t[]', '{"a":', '"text"'];
+    for (const body of bodies) {
+      const answer = async (type: string) => {
+        const res = await request(t.app).post('/v1/usage').set(t.secret).set('content-type', type).send(body);
+        return [res.status, res.body.error?.code];
+      };
+      // The first spelling takes the short way, the second the general parser.
+      expect(await answer('application/json'), body).toEqual(await answer('Application/JSON; charset=UTF-8'));
+    }
+  });
+
+  it('matches routes as Express does: any case, one trailing slash, HEAD on GET, malformed escapes refused', async () => {
+    for (const path of ['/V1/FEATURES', '/v1/features/']) {
+      const res = await request(t.app).get(path).set(t.secret);
+      expect(res.status, path).toBe(200);
+    }
+    expect((await request(t.app).head('/v1/features').set(t.secret)).status).toBe(200);
+    const escape = await request(t.app).get('/v1/customers/%E0%A4%A/balance').set(t.secret);
+    expect(escape.status).toBe(400);
+    expect(escape.body.error.code).toBe('invalid_request');
+    expect((await request(t.app).get('/v1/customers//balance').set(t.secret)).status).toBe(404);
+  });
+
   it('streams events with ids, resuming after Last-Event-ID', async () => {
     const all = await request(t.app).get(`/v1/customers/${DEMO_CUSTOMER_ID}/events?limit=5`).set(t.secret);
     expect(all.status).toBe(200);

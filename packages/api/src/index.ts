@@ -1,5 +1,5 @@
 export { handle, notFoundResponse } from './handle';
-export { matchRoute } from './match';
+export { compileRoutePath, matchRoute } from './match';
 export type { RouteMatch } from './match';
 export { eventStream } from './event-stream';
 export type { EventStreamOptions } from './event-stream';

@@ -13,9 +13,13 @@ interface Compiled {
   names: string[];
 }
 
-const compiled: Compiled[] = routeList.map((route) => {
+/**
+ * A route path as a pattern: `{name}` holds one non-empty segment (captured in the order of
+ * `names`), and one trailing slash is allowed. `flags` are the RegExp's (`i` to match as Express does).
+ */
+export function compileRoutePath(path: string, flags = ''): { pattern: RegExp; names: string[] } {
   const names: string[] = [];
-  const source = route.path
+  const source = path
     .split(/(\{\w+\})/)
     .map((part) => {
       const name = /^\{(\w+)\}$/.exec(part)?.[1];
@@ -24,8 +28,10 @@ const compiled: Compiled[] = routeList.map((route) => {
       return '([^/]+)';
     })
     .join('');
-  return { route, pattern: new RegExp(`^${source}/?$`), names };
-});
+  return { pattern: new RegExp(`^${source}/?$`, flags), names };
+}
+
+const compiled: Compiled[] = routeList.map((route) => ({ route, ...compileRoutePath(route.path) }));
 
 /**
  * Finds the route of a method and path (`/v1/…`, without origin or query). A path that exists

@@ -35,6 +35,8 @@ function bearerOf(req: Request): string | null {
  */
 export class FailedAuthGuard {
   private readonly store = new MemoryStore();
+  /** Until when some address may be at the limit; before any reaches it, `check` has nothing to look up. */
+  private lockedUntil = 0;
   constructor(
     readonly limit: number,
     readonly windowMs: number,
@@ -43,6 +45,14 @@ export class FailedAuthGuard {
     this.store.init({ windowMs } as Options);
   }
   private key = (req: Request) => ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  /**
+   * Whether some address may have used up its failures. Counts only grow through `fail`, which
+   * sees every new count, so while this is false no address can be locked out and the lookup
+   * (an address and an asynchronous step on every authenticated request) can be skipped.
+   */
+  mayBeLocked(): boolean {
+    return this.lockedUntil !== 0 && Date.now() < this.lockedUntil;
+  }
   /** Throws the 429 when the request's address has used up its failures. */
   async check(req: Request, res: Response): Promise<void> {
     const seen = await this.store.get(this.key(req));
@@ -57,7 +67,11 @@ export class FailedAuthGuard {
     );
   }
   async fail(req: Request): Promise<void> {
-    await this.store.increment(this.key(req));
+    const { totalHits, resetTime } = await this.store.increment(this.key(req));
+    if (totalHits >= this.limit) {
+      // Without a reset time the count never expires: look it up from now on.
+      this.lockedUntil = Math.max(this.lockedUntil, resetTime?.getTime() ?? Number.POSITIVE_INFINITY);
+    }
   }
   close(): void {
     this.store.shutdown();
@@ -73,6 +87,7 @@ export function authenticate(secretKey: string, tokens: TokenIssuer, guard?: Fai
     if (!guard) return next(error);
     guard.fail(req).then(() => next(error), next);
   };
+  const secretKeyBytes = Buffer.from(secretKey);
   return (req, res, next) => {
     let credential: string | null;
     try {
@@ -82,7 +97,7 @@ export function authenticate(secretKey: string, tokens: TokenIssuer, guard?: Fai
     }
     if (credential === null) return next();
     const verify = () => {
-      if (isSecretKey(credential, secretKey)) {
+      if (isSecretKey(credential, secretKeyBytes)) {
         res.locals.principal = { kind: 'secret' } satisfies Principal;
         return next();
       }
@@ -94,7 +109,7 @@ export function authenticate(secretKey: string, tokens: TokenIssuer, guard?: Fai
         (error: unknown) => reject(req, error, next),
       );
     };
-    if (!guard) return verify();
+    if (!guard?.mayBeLocked()) return verify();
     guard.check(req, res).then(verify, next);
   };
 }

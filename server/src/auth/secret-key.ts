@@ -39,10 +39,10 @@ export async function resolveSecretKey(dataDir: string, env: NodeJS.ProcessEnv =
   return { value, source: { kind: 'file', file, created: true } };
 }
 
-/** Compares a presented key with the real one in constant time. */
-export function isSecretKey(presented: string, key: string): boolean {
+/** Compares a presented key with the real one (its bytes may be given once for all requests) in constant time. */
+export function isSecretKey(presented: string, key: string | Buffer): boolean {
   const a = Buffer.from(presented);
-  const b = Buffer.from(key);
+  const b = typeof key === 'string' ? Buffer.from(key) : key;
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
