@@ -27,7 +27,10 @@ export const ManyResources: Story = {
   async play({ canvasElement }) {
     const select = await findSelect(canvasElement);
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(13));
-    await expect(within(select).getByRole('option', { name: /^Staging API key/ })).toHaveTextContent('5,964.22 tokens');
+    // Names come with the resources, balances with the pools' summary a moment later.
+    await waitFor(() =>
+      expect(within(select).getByRole('option', { name: /^Staging API key/ })).toHaveTextContent('5,964.22 tokens'),
+    );
   },
 };
 
