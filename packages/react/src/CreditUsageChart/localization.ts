@@ -128,7 +128,7 @@ export const defaultCreditUsageChartLocalization: CreditUsageChartLocalization =
   weekOf: 'Week of {date}',
 };
 
-/** What the `localization` prop takes: any strings, down to a single preset's name. */
+/** What the `localization` prop takes: some or all of the strings, down to a single preset's name. */
 export type CreditUsageChartLocalizationInput = Partial<
   Omit<CreditUsageChartLocalization, 'presets' | 'granularities'>
 > & {
