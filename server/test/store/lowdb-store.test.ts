@@ -100,6 +100,25 @@ describe('LowdbStore', () => {
     expect((await reopen()).records).toHaveLength(300);
   });
 
+  it('keeps text outside ASCII exact when appends of different sizes share one write', async () => {
+    const { store } = await reopen();
+    const named = (n: number, displayName: string): EngineRecord => {
+      const record = currency(n);
+      if (record.type === 'currency.defined') record.currency.displayName = displayName;
+      return record;
+    };
+    const written = [
+      named(1, 'Crédits'),
+      named(2, '点数 🪙'),
+      named(3, 'x'.repeat(50_000)),
+      named(4, 'Ünits “quoted” \u2028 line'),
+    ];
+    await Promise.all(written.map((record) => store.append([record])));
+    expect(store.writes).toBe(1);
+    expect(await logRecords('segment-00000001.jsonl')).toEqual(written);
+    expect((await reopen()).records).toEqual(written);
+  });
+
   it('acknowledges appends made during a write only with the next write', async () => {
     const { store } = await reopen();
     const first = store.append([currency(1)]);
