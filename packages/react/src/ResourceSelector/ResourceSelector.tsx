@@ -57,7 +57,9 @@ export function ResourceSelector({ localization, className, ...options }: Resour
       </label>
       {r.state === 'loading' && (
         <span data-part="skeleton" className="ck-resource-selector__skeleton">
-          <Skeleton width="12rem" height="36px" />
+          {/* As wide and tall as the select usually is (wider when its choices carry balances), so
+              it sits where the select will: beside the label, or below it on a narrow screen. */}
+          <Skeleton width={options.currencyId ? '21rem' : '12rem'} height={options.compact ? '30px' : '36px'} />
           <span className="ck-visually-hidden">{text.loading}</span>
         </span>
       )}
