@@ -48,8 +48,13 @@ export interface UsageRecord {
   dims?: Readonly<Record<string, string>>;
   actor?: Actor;
   credits: UnitsString;
-  /** `[grantId, units]` per grant drawn, in burn-down order. */
-  draws: Array<[string, UnitsString]>;
+  /**
+   * The one grant that covered all the credits: the common case, written without a `draws` list
+   * (a list of one pair is four objects per stored event).
+   */
+  grantId?: string;
+  /** `[grantId, units]` per grant drawn, in burn-down order, when `grantId` is absent. */
+  draws?: Array<[string, UnitsString]>;
   /** Units taken beyond the grants (soft limit). */
   over?: UnitsString;
 }

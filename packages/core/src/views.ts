@@ -93,7 +93,7 @@ export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): Led
     return [entryOf(src, 0, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false)];
   }
   // One entry per grant drawn (+ one for overage); balances walk back from the row's final one.
-  const list = draws.draws ?? [];
+  const list = r.type === 'usage' && r.grantId !== undefined ? [[r.grantId, r.credits] as const] : (draws.draws ?? []);
   const count = list.length + (draws.over === undefined ? 0 : 1);
   const src = { row, base, key, precision, count };
   const entries = new Array<LedgerEntry>(count);
@@ -180,8 +180,7 @@ export function toReceipt(state: State, receiptId: string): Receipt | undefined 
   const q = r && state.quotes.get(r.quoteId);
   const grant = r && state.grants.get(r.grant.id);
   if (!r || !q || !grant) return undefined;
-  const row = grant.pool.ledger.find((l) => l.grant === grant && l.kind === 'grant');
-  const quote = toQuote(state, q.id, row?.balanceAfter ?? 0n)!;
+  const quote = toQuote(state, q.id, grantRowBalance(grant) ?? 0n)!;
   return {
     id: r.receiptId,
     quoteId: q.id,
@@ -201,6 +200,17 @@ export function toReceipt(state: State, receiptId: string): Receipt | undefined 
     actor: r.actor,
     createdAt: iso(r.at),
   };
+}
+
+/** Balance after the row that granted `grant`, newest rows first (a receipt's grant is recent). */
+function grantRowBalance(grant: GrantState): bigint | undefined {
+  const ledger = grant.pool.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    if (ledger.kindAt(i) !== 'grant') continue;
+    const row = ledger.row(i);
+    if (row.grant === grant) return row.balanceAfter;
+  }
+  return undefined;
 }
 
 export function toRechargeAttempt(state: State, r: RechargeState): RechargeAttempt {
