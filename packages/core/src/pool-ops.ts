@@ -25,6 +25,7 @@ export function addGrant(state: State, data: GrantData, record: EngineRecord, at
     closedAt: null,
     seq: state.grantSeq++,
     lowFired: false,
+    lowAt: (units * state.grantLowPercent) / 100n,
   };
   pool.grants.push(grant);
   state.grants.set(data.id, grant);
@@ -127,7 +128,7 @@ export function drawFrom(state: State, pool: PoolState, grant: GrantState, units
     grant.closedAt = at;
     removeActive(pool, grant);
     emit(state, 'credits.grant.depleted', pool.key, at, { grant: toGrant(grant) });
-  } else if (!grant.lowFired && grant.remaining * 100n <= grant.units * state.grantLowPercent) {
+  } else if (!grant.lowFired && grant.remaining <= grant.lowAt) {
     grant.lowFired = true;
     emit(state, 'credits.grant.usage_low', pool.key, at, { grant: toGrant(grant) });
   }

@@ -47,6 +47,8 @@ export interface GrantState {
   /** Creation order within the engine: the last tie-breaker of every burn-down order. */
   seq: number;
   lowFired: boolean;
+  /** The grant is low once `remaining` is at most this: `grantLowPercent`% of `units`, rounded down. */
+  lowAt: bigint;
 }
 
 export interface PoolState {

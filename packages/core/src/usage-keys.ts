@@ -30,6 +30,10 @@ export class UsageKeys {
   #slots = new Int32Array(FIRST_CAPACITY * STRIDE);
   #mask = FIRST_CAPACITY - 1;
   #size = 0;
+  /** Where the last `find` of a missing key stopped: `add` of that key writes there, unprobed. */
+  #vacantKey: string | null = null;
+  #vacantHash = 0;
+  #vacantAt = 0;
   readonly #recordAt: (pool: number, row: number) => UsageRecord;
   readonly #hash: (key: string) => number;
 
@@ -53,7 +57,12 @@ export class UsageKeys {
     for (let i = hash & this.#mask; ; i = (i + 1) & this.#mask) {
       const at = i * STRIDE;
       const h = slots[at]!;
-      if (h === 0) return undefined;
+      if (h === 0) {
+        this.#vacantKey = key;
+        this.#vacantHash = hash;
+        this.#vacantAt = at;
+        return undefined;
+      }
       if (h === hash && this.#recordAt(slots[at + 1]!, slots[at + 2]!).key === key) {
         return { pool: slots[at + 1]!, row: slots[at + 2]! };
       }
@@ -62,8 +71,13 @@ export class UsageKeys {
 
   /** Records a new key (the caller checked it is new). */
   add(key: string, pool: number, row: number): void {
-    if ((this.#size + 1) * 2 > this.#mask + 1) this.#grow();
-    this.#put(this.#hash(key), pool, row);
+    if ((this.#size + 1) * 2 > this.#mask + 1) {
+      this.#grow();
+      this.#vacantKey = null;
+    }
+    if (key === this.#vacantKey) this.#write(this.#vacantAt, this.#vacantHash, pool, row);
+    else this.#put(this.#hash(key), pool, row);
+    this.#vacantKey = null;
     this.#size++;
   }
 
@@ -71,7 +85,11 @@ export class UsageKeys {
     const slots = this.#slots;
     let i = hash & this.#mask;
     while (slots[i * STRIDE] !== 0) i = (i + 1) & this.#mask;
-    const at = i * STRIDE;
+    this.#write(i * STRIDE, hash, pool, row);
+  }
+
+  #write(at: number, hash: number, pool: number, row: number): void {
+    const slots = this.#slots;
     slots[at] = hash;
     slots[at + 1] = pool;
     slots[at + 2] = row;

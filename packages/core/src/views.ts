@@ -45,27 +45,22 @@ export function toGrant(g: GrantState): Grant {
   };
 }
 
-interface EntrySource {
-  row: LedgerRow;
-  base: ReturnType<typeof rowBase>;
-  key: PoolKey;
-  precision: number;
-  /** Entries the row spans: with more than one, the `i`-th is `<row id>.<i>`. */
-  count: number;
-}
+type RowBase = ReturnType<typeof rowBase>;
 
-/** The `i`-th entry of a row. A plain function, not a closure per row: this runs once per consumption. */
+/** One entry of a row. A plain function of its parts, not a closure or an object per row: this runs once per consumption. */
 function entryOf(
-  src: EntrySource,
-  i: number,
+  row: LedgerRow,
+  base: RowBase,
+  key: PoolKey,
+  precision: number,
+  id: string,
   grantId: string | null,
   amount: bigint,
   after: bigint,
   overage: boolean,
 ): LedgerEntry {
-  const { row, base, key, precision } = src;
   return {
-    id: src.count === 1 ? base.id : `${base.id}.${i}`,
+    id,
     customerId: key.customerId,
     currencyId: key.currencyId,
     resourceId: key.resourceId,
@@ -86,29 +81,35 @@ function entryOf(
 /** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
 export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
   const r = row.record;
-  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   const base = rowBase(row);
+  if (r.type === 'usage' && r.grantId !== undefined) {
+    // One grant drew everything: one entry carrying the row's amount and balance.
+    return [entryOf(row, base, key, precision, base.id, r.grantId, row.amount, row.balanceAfter, false)];
+  }
+  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   if (!draws) {
-    const src = { row, base, key, precision, count: 1 };
-    return [entryOf(src, 0, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false)];
+    return [
+      entryOf(row, base, key, precision, base.id, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false),
+    ];
   }
   // One entry per grant drawn (+ one for overage); balances walk back from the row's final one.
-  const list = r.type === 'usage' && r.grantId !== undefined ? [[r.grantId, r.credits] as const] : (draws.draws ?? []);
+  // With more than one, the `i`-th is `<row id>.<i>`.
+  const list = draws.draws ?? [];
   const count = list.length + (draws.over === undefined ? 0 : 1);
-  const src = { row, base, key, precision, count };
+  const idOf = (i: number) => (count === 1 ? base.id : `${base.id}.${i}`);
   const entries = new Array<LedgerEntry>(count);
   let after = row.balanceAfter;
   let i = count - 1;
   if (draws.over !== undefined) {
     const over = BigInt(draws.over);
-    entries[i] = entryOf(src, i, null, -over, after, true);
+    entries[i] = entryOf(row, base, key, precision, idOf(i), null, -over, after, true);
     after += over;
     i--;
   }
   for (; i >= 0; i--) {
     const [grantId, units] = list[i]!;
     const amount = BigInt(units);
-    entries[i] = entryOf(src, i, grantId, -amount, after, false);
+    entries[i] = entryOf(row, base, key, precision, idOf(i), grantId, -amount, after, false);
     after += amount;
   }
   return entries;
