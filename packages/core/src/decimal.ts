@@ -33,10 +33,17 @@ export function parseDecimal(text: string, scale: number, field = 'amount'): big
   return sign ? -units : units;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Formats units of `10^-scale` as a decimal string with exactly `scale` decimals. */
 export function formatDecimal(units: bigint, scale: number): string {
   const negative = units < 0n;
-  let digits = (negative ? -units : units).toString();
+  // Below 2^53 the digits are a number's text, which the runtime caches for recent numbers, and
+  // no negated bigint is made: every usage result and ledger entry formats two amounts.
+  let digits =
+    units <= MAX_SAFE && units >= -MAX_SAFE
+      ? String(negative ? -Number(units) : Number(units))
+      : (negative ? -units : units).toString();
   if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
   const sign = negative ? '-' : '';
   if (scale === 0) return sign + digits;

@@ -174,28 +174,28 @@ export class EngineCore {
     const to = (this.#eventsQueued = this.state.events.length);
     // One reaction per command on the store's promise, resolving with the result itself: usage
     // runs hundreds of thousands of commands a second, and every extra promise is garbage.
-    const appended = this.#store.append(ctx.records).then(
-      () => {
-        if (to > from) this.#deliver(from, to);
-        if (this.#balanceListeners.size > 0) {
-          const pools = movedPools(ctx.records);
-          if (pools.length > 0) for (const listener of this.#balanceListeners) listener(pools);
-        }
-        if (ctx.startedRecharges) for (const id of ctx.startedRecharges) this.#track(this.#runRecharge(id));
-        return result;
-      },
-      (error: unknown) => {
-        this.#failure = error;
-        throw new CreditError(
-          'unavailable',
-          'The credit store failed to write; nothing was acknowledged. Retry after restarting the engine.',
-        );
-      },
-    );
+    const appended = this.#store.append(ctx.records).then(() => {
+      if (to > from) this.#deliver(from, to);
+      if (this.#balanceListeners.size > 0) {
+        const pools = movedPools(ctx.records);
+        if (pools.length > 0) for (const listener of this.#balanceListeners) listener(pools);
+      }
+      if (ctx.startedRecharges) for (const id of ctx.startedRecharges) this.#track(this.#runRecharge(id));
+      return result;
+    }, this.#appendFailed);
     this.#lastAppend = appended;
     appended.catch(ignore);
     return appended;
   }
+
+  /** One function for every command: only the success handler needs the command's own data. */
+  readonly #appendFailed = (error: unknown): never => {
+    this.#failure = error;
+    throw new CreditError(
+      'unavailable',
+      'The credit store failed to write; nothing was acknowledged. Retry after restarting the engine.',
+    );
+  };
 
   #deliver(from: number, to: number): void {
     for (let i = from; i < to; i++) for (const listener of this.#listeners) listener(this.state.events[i]!);

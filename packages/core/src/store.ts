@@ -196,6 +196,9 @@ export interface CreditStore {
   append(records: readonly EngineRecord[]): Promise<void>;
 }
 
+/** A settled promise never changes, so every append can return this one. */
+const DURABLE = Promise.resolve();
+
 /** Keeps records in memory: for tests, the MSW mocks and anything that need not survive a restart. */
 export class MemoryStore implements CreditStore {
   readonly records: EngineRecord[] = [];
@@ -204,6 +207,6 @@ export class MemoryStore implements CreditStore {
   }
   append(records: readonly EngineRecord[]): Promise<void> {
     for (const record of records) this.records.push(record);
-    return Promise.resolve();
+    return DURABLE;
   }
 }
