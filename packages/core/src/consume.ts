@@ -6,7 +6,7 @@
 import { maybeRecharge } from './autorecharge';
 import { planDraws } from './burndown';
 import { idempotencyConflict, type Ctx } from './context';
-import { decimalPlaces, formatDecimal } from './decimal';
+import { decimalPlaces, digitsOf, formatDecimal } from './decimal';
 import { CreditError } from './errors';
 import { usageTotal, type LedgerRow } from './ledger';
 import type { FeatureState, PoolState, State } from './state';
@@ -144,7 +144,9 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const balance = pool?.balance ?? 0n;
   const enforcement = feature.def.enforcement ?? feature.currency.def.enforcement;
   if (enforcement === 'hard' && balance < credits) throw insufficient(feature, credits, balance);
-  const creditsText = unitsText(credits);
+  // Through the cache of small numbers' texts: the same small amount, which usage repeats
+  // endlessly, then shares one string across stored records instead of one each.
+  const creditsText = digitsOf(credits);
   // One grant covering everything is the common case: the draw `planDraws` would plan, written
   // as the record's `grantId` without a list.
   const first = pool?.active[0];
@@ -175,15 +177,6 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const balanceAfter = written.balance;
   maybeRecharge(ctx, written);
   return usageResult(written, record, balanceAfter, false);
-}
-
-/**
- * Units written out. Below 2^53 through a number, whose text the JavaScript engine keeps in a cache
- * of recent conversions: the same small amount, which usage repeats endlessly, then shares one
- * string across stored records instead of one each.
- */
-function unitsText(units: bigint): string {
-  return units <= MAX_SAFE_UNITS ? String(Number(units)) : units.toString();
 }
 
 let lastActorInput: unknown = undefined;

@@ -3,19 +3,17 @@
  *
  * Every usage event carries a key, so a server holds millions. A `Map` of them was an eighth of
  * the ingestion time (a hash lookup that misses the cache on every new key) and its table, full
- * of pointers to fresh rows, was rescanned by every garbage collection. Here an entry is three
- * 32-bit integers in one typed array (the key's hash, the pool's number, the row's index), found
- * by open addressing: a new key usually costs one probe that reads one cache line, and the
- * collector never looks inside. The key itself stays in the usage record, where a matching hash
- * is confirmed against it, so two keys with the same hash are still told apart.
+ * of pointers to fresh rows, was rescanned by every garbage collection. Here the table is typed
+ * arrays the collector never looks inside, found by open addressing: a probe reads the keys'
+ * 32-bit hashes only, four bytes a slot, so a new key usually costs one read of a small table.
+ * Only a matching hash reads on: which entry it is, the entry's pool and row, and the key itself
+ * in the usage record, so two keys with the same hash are still told apart.
  *
  * The hash is seeded per process, so keys cannot be chosen ahead to collide and slow one
  * customer's lookups down.
  */
 import type { UsageRecord } from './store';
 
-/** Slots per entry: hash (0 = empty), pool number, row index. */
-const STRIDE = 3;
 const FIRST_CAPACITY = 16;
 const SEED = crypto.getRandomValues(new Uint32Array(1))[0]!;
 
@@ -26,14 +24,17 @@ export interface UsageRowRef {
 }
 
 export class UsageKeys {
-  /** `capacity` entries of STRIDE slots; a power of two, at most half full. */
-  #slots = new Int32Array(FIRST_CAPACITY * STRIDE);
-  #mask = FIRST_CAPACITY - 1;
+  /** Per slot, the hash of its key (0 = empty); a power of two of slots, at most half full. */
+  #hashes = new Int32Array(FIRST_CAPACITY);
+  /** Per slot, the entry number: its place in `#pools` and `#rows`, in the order keys came. */
+  #entries = new Int32Array(FIRST_CAPACITY);
+  #pools = new Int32Array(FIRST_CAPACITY / 2);
+  #rows = new Int32Array(FIRST_CAPACITY / 2);
   #size = 0;
-  /** Where the last `find` of a missing key stopped: `add` of that key writes there, unprobed. */
+  /** Where the last `find` of a missing key stopped: `add` of that key goes there, unprobed. */
   #vacantKey: string | null = null;
   #vacantHash = 0;
-  #vacantAt = 0;
+  #vacantSlot = 0;
   readonly #recordAt: (pool: number, row: number) => UsageRecord;
   readonly #hash: (key: string) => number;
 
@@ -53,56 +54,69 @@ export class UsageKeys {
   /** Where the event first accepted with `key` was recorded, or `undefined`. */
   find(key: string): UsageRowRef | undefined {
     const hash = this.#hash(key);
-    const slots = this.#slots;
-    for (let i = hash & this.#mask; ; i = (i + 1) & this.#mask) {
-      const at = i * STRIDE;
-      const h = slots[at]!;
+    const hashes = this.#hashes;
+    const mask = hashes.length - 1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const h = hashes[i]!;
       if (h === 0) {
         this.#vacantKey = key;
         this.#vacantHash = hash;
-        this.#vacantAt = at;
+        this.#vacantSlot = i;
         return undefined;
       }
-      if (h === hash && this.#recordAt(slots[at + 1]!, slots[at + 2]!).key === key) {
-        return { pool: slots[at + 1]!, row: slots[at + 2]! };
+      if (h === hash) {
+        const entry = this.#entries[i]!;
+        const pool = this.#pools[entry]!;
+        const row = this.#rows[entry]!;
+        if (this.#recordAt(pool, row).key === key) return { pool, row };
       }
     }
   }
 
   /** Records a new key (the caller checked it is new). */
   add(key: string, pool: number, row: number): void {
-    if ((this.#size + 1) * 2 > this.#mask + 1) {
-      this.#grow();
+    const entry = this.#size++;
+    if (entry === this.#pools.length) {
+      this.#pools = grown(this.#pools);
+      this.#rows = grown(this.#rows);
+    }
+    this.#pools[entry] = pool;
+    this.#rows[entry] = row;
+    if (this.#size * 2 > this.#hashes.length) {
+      this.#rehash();
       this.#vacantKey = null;
     }
-    if (key === this.#vacantKey) this.#write(this.#vacantAt, this.#vacantHash, pool, row);
-    else this.#put(this.#hash(key), pool, row);
+    if (key === this.#vacantKey) this.#place(this.#vacantSlot, this.#vacantHash, entry);
+    else this.#put(this.#hash(key), entry);
     this.#vacantKey = null;
-    this.#size++;
   }
 
-  #put(hash: number, pool: number, row: number): void {
-    const slots = this.#slots;
-    let i = hash & this.#mask;
-    while (slots[i * STRIDE] !== 0) i = (i + 1) & this.#mask;
-    this.#write(i * STRIDE, hash, pool, row);
+  #put(hash: number, entry: number): void {
+    const hashes = this.#hashes;
+    const mask = hashes.length - 1;
+    let i = hash & mask;
+    while (hashes[i] !== 0) i = (i + 1) & mask;
+    this.#place(i, hash, entry);
   }
 
-  #write(at: number, hash: number, pool: number, row: number): void {
-    const slots = this.#slots;
-    slots[at] = hash;
-    slots[at + 1] = pool;
-    slots[at + 2] = row;
+  #place(slot: number, hash: number, entry: number): void {
+    this.#hashes[slot] = hash;
+    this.#entries[slot] = entry;
   }
 
-  #grow(): void {
-    const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2);
-    this.#mask = this.#mask * 2 + 1;
-    for (let at = 0; at < old.length; at += STRIDE) {
-      if (old[at] !== 0) this.#put(old[at]!, old[at + 1]!, old[at + 2]!);
-    }
+  #rehash(): void {
+    const hashes = this.#hashes;
+    const entries = this.#entries;
+    this.#hashes = new Int32Array(hashes.length * 2);
+    this.#entries = new Int32Array(hashes.length * 2);
+    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.#put(hashes[i]!, entries[i]!);
   }
+}
+
+function grown(column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(column.length * 2);
+  next.set(column);
+  return next;
 }
 
 /** FNV-1a over the UTF-16 code units, seeded, then mixed (murmur3's finalizer); never 0. */

@@ -108,7 +108,7 @@ export function parseInstant(text: string): number {
       month >= 1 &&
       month <= 12 &&
       day >= 1 &&
-      day <= 28 &&
+      (day <= 28 || day <= daysInMonth(year, month)) &&
       hour >= 0 &&
       hour <= 23 &&
       minute >= 0 &&
@@ -121,6 +121,11 @@ export function parseInstant(text: string): number {
     }
   }
   return Date.parse(text);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (years from 0 on). */

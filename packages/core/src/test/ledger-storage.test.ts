@@ -38,6 +38,48 @@ describe('the ledger of consumptions', () => {
     expect(again).toEqual({ ...first, duplicate: true });
   });
 
+  it('pages through thousands of rows of one pool with every balance walking down by its amount', async () => {
+    const s = await setup({ lowBalanceThreshold: null });
+    await s.engine.createGrant({ ...s.pool, type: 'paid', amount: '1000000', actor: admin });
+    const first = [];
+    for (let i = 0; i < 10_000; i++) {
+      const result = await s.engine.reportUsage({
+        customerId: 'c1',
+        featureId: 'image',
+        value: String((i % 7) + 1),
+        idempotencyKey: `many-${i}`,
+      });
+      if (i < 3) first.push(result);
+    }
+    const read = async (engine: CreditEngine) => {
+      const entries = [];
+      let cursor: string | null = null;
+      do {
+        const page = engine.listLedger({ ...s.pool, cursor, limit: 1000 });
+        entries.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return entries.reverse();
+    };
+    const entries = await read(s.engine);
+    expect(entries).toHaveLength(10_001);
+    let balance = 0n;
+    for (const entry of entries) {
+      balance += BigInt(entry.amount.replace('.', ''));
+      expect(BigInt(entry.balanceAfter.replace('.', ''))).toBe(balance);
+    }
+    expect(s.engine.balance(s.pool).balance).toBe(entries.at(-1)!.balanceAfter);
+    const reopened = await s.reopen();
+    expect(await read(reopened)).toEqual(entries);
+    const again = await reopened.reportUsage({
+      customerId: 'c1',
+      featureId: 'image',
+      value: '2',
+      idempotencyKey: 'many-1',
+    });
+    expect(again).toEqual({ ...first[1], duplicate: true });
+  });
+
   it('replays a log written with one-draw lists as it replays the compact form', async () => {
     const s = await setup();
     await s.engine.createGrant({ ...s.pool, type: 'paid', amount: '100', actor: admin });
