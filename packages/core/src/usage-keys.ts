@@ -4,10 +4,10 @@
  * Every usage event carries a key, so a server holds millions. A `Map` of them was an eighth of
  * the ingestion time (a hash lookup that misses the cache on every new key) and its table, full
  * of pointers to fresh rows, was rescanned by every garbage collection. Here the table is typed
- * arrays the collector never looks inside, found by open addressing: a probe reads the keys'
- * 32-bit hashes only, four bytes a slot, so a new key usually costs one read of a small table.
- * Only a matching hash reads on: which entry it is, the entry's pool and row, and the key itself
- * in the usage record, so two keys with the same hash are still told apart.
+ * arrays the collector never looks inside, found by open addressing: a slot is a key's 32-bit
+ * hash and an entry number, eight bytes, so a new key usually costs one read of one cache line.
+ * Only a matching hash reads on: the entry's pool and row, then the key itself in the usage
+ * record, so two keys with the same hash are still told apart.
  *
  * The hash is seeded per process, so keys cannot be chosen ahead to collide and slow one
  * customer's lookups down.
@@ -15,6 +15,8 @@
 import type { UsageRecord } from './store';
 
 const FIRST_CAPACITY = 16;
+/** Per slot: the hash of its key (0 = empty), then the entry number. */
+const STRIDE = 2;
 const SEED = crypto.getRandomValues(new Uint32Array(1))[0]!;
 
 /** Where a row lives: the pool (by its number in the state) and the row's index in its ledger. */
@@ -24,10 +26,13 @@ export interface UsageRowRef {
 }
 
 export class UsageKeys {
-  /** Per slot, the hash of its key (0 = empty); a power of two of slots, at most half full. */
-  #hashes = new Int32Array(FIRST_CAPACITY);
-  /** Per slot, the entry number: its place in `#pools` and `#rows`, in the order keys came. */
-  #entries = new Int32Array(FIRST_CAPACITY);
+  /**
+   * Per slot, the hash of its key and the entry number (its place in `#pools` and `#rows`, in the
+   * order keys came), side by side so that adding a key writes one place; a power of two of
+   * slots, at most half full.
+   */
+  #slots = new Int32Array(FIRST_CAPACITY * STRIDE);
+  #mask = FIRST_CAPACITY - 1;
   #pools = new Int32Array(FIRST_CAPACITY / 2);
   #rows = new Int32Array(FIRST_CAPACITY / 2);
   #size = 0;
@@ -54,10 +59,10 @@ export class UsageKeys {
   /** Where the event first accepted with `key` was recorded, or `undefined`. */
   find(key: string): UsageRowRef | undefined {
     const hash = this.#hash(key);
-    const hashes = this.#hashes;
-    const mask = hashes.length - 1;
+    const slots = this.#slots;
+    const mask = this.#mask;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const h = hashes[i]!;
+      const h = slots[i * STRIDE]!;
       if (h === 0) {
         this.#vacantKey = key;
         this.#vacantHash = hash;
@@ -65,7 +70,7 @@ export class UsageKeys {
         return undefined;
       }
       if (h === hash) {
-        const entry = this.#entries[i]!;
+        const entry = slots[i * STRIDE + 1]!;
         const pool = this.#pools[entry]!;
         const row = this.#rows[entry]!;
         if (this.#recordAt(pool, row).key === key) return { pool, row };
@@ -82,7 +87,7 @@ export class UsageKeys {
     }
     this.#pools[entry] = pool;
     this.#rows[entry] = row;
-    if (this.#size * 2 > this.#hashes.length) {
+    if (this.#size * 2 > this.#mask + 1) {
       this.#rehash();
       this.#vacantKey = null;
     }
@@ -92,24 +97,23 @@ export class UsageKeys {
   }
 
   #put(hash: number, entry: number): void {
-    const hashes = this.#hashes;
-    const mask = hashes.length - 1;
+    const slots = this.#slots;
+    const mask = this.#mask;
     let i = hash & mask;
-    while (hashes[i] !== 0) i = (i + 1) & mask;
+    while (slots[i * STRIDE] !== 0) i = (i + 1) & mask;
     this.#place(i, hash, entry);
   }
 
   #place(slot: number, hash: number, entry: number): void {
-    this.#hashes[slot] = hash;
-    this.#entries[slot] = entry;
+    this.#slots[slot * STRIDE] = hash;
+    this.#slots[slot * STRIDE + 1] = entry;
   }
 
   #rehash(): void {
-    const hashes = this.#hashes;
-    const entries = this.#entries;
-    this.#hashes = new Int32Array(hashes.length * 2);
-    this.#entries = new Int32Array(hashes.length * 2);
-    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.#put(hashes[i]!, entries[i]!);
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2);
+    this.#mask = this.#mask * 2 + 1;
+    for (let at = 0; at < old.length; at += STRIDE) if (old[at] !== 0) this.#put(old[at]!, old[at + 1]!);
   }
 }
 
