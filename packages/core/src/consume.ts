@@ -12,9 +12,9 @@ import { usageTotal, type LedgerRow } from './ledger';
 import type { FeatureState, PoolState, State } from './state';
 import type { UsageRecord } from './store';
 import type { CheckInput, CheckResult, UsageEventInput, UsageResult } from './types-ops';
-import type { Actor } from './types';
+import type { Actor, LedgerEntry } from './types';
 import * as v from './validate';
-import { rowEntries } from './views';
+import { oneGrantEntry, rowEntries } from './views';
 
 const UNSIGNED = /^(\d+)(?:\.(\d+))?$/;
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
@@ -202,19 +202,27 @@ function knownId(state: State, customerId: string, resourceId: string): string {
 
 function usageResult(pool: PoolState, r: UsageRecord, balanceAfter: bigint, duplicate: boolean): UsageResult {
   const precision = pool.currency.def.precision;
-  const row: LedgerRow = { kind: 'consumption', record: r, grant: null, amount: -usageTotal(r), balanceAfter };
-  const entries = rowEntries(row, pool.key, precision);
-  // A consumption of one grant has one entry: its amount and balance are the result's, already written out.
-  const only = entries.length === 1 && r.over === undefined ? entries[0]! : undefined;
+  const total = usageTotal(r);
+  const after = formatDecimal(balanceAfter, precision);
+  let credits: string;
+  let entries: LedgerEntry[];
+  if (r.grantId !== undefined) {
+    // The usual consumption, one grant drawn: its one entry made directly, amounts written once.
+    credits = formatDecimal(total, precision);
+    entries = [oneGrantEntry(pool.key, r, total === 0n ? credits : `-${credits}`, after)];
+  } else {
+    const row: LedgerRow = { kind: 'consumption', record: r, grant: null, amount: -total, balanceAfter };
+    entries = rowEntries(row, pool.key, precision);
+    credits = formatDecimal(total, precision);
+  }
   return {
     eventId: r.id,
     customerId: r.customerId,
     currencyId: r.currencyId,
     resourceId: r.resourceId,
     featureId: r.featureId,
-    credits: only?.amount.startsWith('-') ? only.amount.slice(1) : formatDecimal(-row.amount, precision),
-    balanceAfter:
-      entries.length > 0 ? entries[entries.length - 1]!.balanceAfter : formatDecimal(row.balanceAfter, precision),
+    credits,
+    balanceAfter: after,
     duplicate,
     overage: r.over === undefined ? zeroText(precision) : formatDecimal(BigInt(r.over), precision),
     entries,

@@ -1,6 +1,6 @@
 /** Turns internal state into the public read shapes (decimal strings, ISO times). */
 import { formatDecimal } from './decimal';
-import type { EngineRecord } from './store';
+import type { EngineRecord, UsageRecord } from './store';
 import type { GrantState, LedgerRow, RechargeState, State } from './state';
 import type { Actor, Grant, LedgerEntry, PoolKey } from './types';
 import type { AutoRechargePolicy, Quote, RechargeAttempt, Receipt } from './types-ops';
@@ -47,7 +47,45 @@ export function toGrant(g: GrantState): Grant {
 
 type RowBase = ReturnType<typeof rowBase>;
 
-/** One entry of a row. A plain function of its parts, not a closure or an object per row: this runs once per consumption. */
+/**
+ * A ledger entry from its parts, amounts already written out. A plain function, not a closure or
+ * an object per row: this runs once per consumption.
+ */
+function ledgerEntry(
+  key: PoolKey,
+  id: string,
+  type: LedgerRow['kind'],
+  amount: string,
+  balanceAfter: string,
+  grantId: string | null,
+  usageEventId: string | null,
+  featureId: string | null,
+  dimensions: Readonly<Record<string, string>> | null,
+  overage: boolean,
+  actor: Actor,
+  reason: string | null,
+  at: number,
+): LedgerEntry {
+  return {
+    id,
+    customerId: key.customerId,
+    currencyId: key.currencyId,
+    resourceId: key.resourceId,
+    type,
+    amount,
+    balanceAfter,
+    grantId,
+    usageEventId,
+    featureId,
+    dimensions,
+    overage,
+    actor,
+    reason,
+    at: iso(at),
+  };
+}
+
+/** One entry of a row. */
 function entryOf(
   row: LedgerRow,
   base: RowBase,
@@ -59,23 +97,50 @@ function entryOf(
   after: bigint,
   overage: boolean,
 ): LedgerEntry {
-  return {
+  const amountText = formatDecimal(amount, precision);
+  const afterText = formatDecimal(after, precision);
+  const { usageEventId, featureId, dimensions, actor, reason } = base;
+  const at = row.record.at;
+  return ledgerEntry(
+    key,
     id,
-    customerId: key.customerId,
-    currencyId: key.currencyId,
-    resourceId: key.resourceId,
-    type: row.kind,
-    amount: formatDecimal(amount, precision),
-    balanceAfter: formatDecimal(after, precision),
+    row.kind,
+    amountText,
+    afterText,
     grantId,
-    usageEventId: base.usageEventId,
-    featureId: base.featureId,
-    dimensions: base.dimensions,
+    usageEventId,
+    featureId,
+    dimensions,
     overage,
-    actor: base.actor,
-    reason: base.reason,
-    at: iso(row.record.at),
-  };
+    actor,
+    reason,
+    at,
+  );
+}
+
+/**
+ * The one entry of a consumption that one grant covered (`r.grantId` set), from its amount and
+ * balance after written out: what the usage result and the ledger both show, made without the
+ * row or its base (this runs once per consumption).
+ */
+export function oneGrantEntry(key: PoolKey, r: UsageRecord, amount: string, balanceAfter: string): LedgerEntry {
+  const dimensions = r.dims ?? {};
+  const actor = r.actor ?? SYSTEM_USAGE;
+  return ledgerEntry(
+    key,
+    r.id,
+    'consumption',
+    amount,
+    balanceAfter,
+    r.grantId!,
+    r.id,
+    r.featureId,
+    dimensions,
+    false,
+    actor,
+    null,
+    r.at,
+  );
 }
 
 /** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
@@ -84,7 +149,7 @@ export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): Led
   const base = rowBase(row);
   if (r.type === 'usage' && r.grantId !== undefined) {
     // One grant drew everything: one entry carrying the row's amount and balance.
-    return [entryOf(row, base, key, precision, base.id, r.grantId, row.amount, row.balanceAfter, false)];
+    return [oneGrantEntry(key, r, formatDecimal(row.amount, precision), formatDecimal(row.balanceAfter, precision))];
   }
   const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   if (!draws) {

@@ -93,6 +93,10 @@ describe('the ledger of consumptions', () => {
     }));
     const results = [];
     for (const event of events) results.push(await s.engine.reportUsage(event));
+    // A result shows the very entries the ledger lists.
+    const ledger = s.engine.listLedger(s.pool).items;
+    for (const result of results) for (const entry of result.entries) expect(ledger).toContainEqual(entry);
+    expect(results.map((r) => r.entries.length)).toEqual([1, 1, 2, 0]);
     const usage = s.store.records.filter((r) => r.type === 'usage');
     expect(usage.map((r) => (r.grantId === undefined ? (r.draws?.length ?? 0) : 'one'))).toEqual(['one', 'one', 2, 0]);
     // The same log as an engine before the compact form wrote it.
