@@ -6,7 +6,17 @@ import { monthKey } from './calendar';
 import { insertActive } from './burndown';
 import { parseDecimal, decimalPlaces } from './decimal';
 import { audit, emit } from './journal';
-import { activate, addGrant, applyDraws, closeGrant, noteResource, poolChanged, pushRow, rollPeriod } from './pool-ops';
+import {
+  activate,
+  addGrant,
+  applyDraws,
+  closeGrant,
+  drawFrom,
+  noteResource,
+  poolChanged,
+  pushRow,
+  rollPeriod,
+} from './pool-ops';
 import type { EngineRecord, IdemTag, RecordOf, UsageRecord } from './store';
 import { idemKey, type PoolState, type State } from './state';
 import { toReceipt, toRechargeAttempt } from './views';
@@ -160,13 +170,18 @@ const SYSTEM = { type: 'system', id: 'catalogue' } as const;
 
 function applyUsage(state: State, r: UsageRecord): void {
   const pool = state.pool(r);
-  const total = applyDraws(state, pool, r.draws, r.over, r.at);
+  let total: bigint;
+  if (r.grantId === undefined) {
+    total = applyDraws(state, pool, r.draws, r.over, r.at);
+  } else {
+    total = BigInt(r.credits);
+    drawFrom(state, pool, state.grants.get(r.grantId)!, total, r.at);
+    pool.balance -= total;
+  }
   rollPeriod(pool, r.at);
   pool.periodUsed += total;
-  const row = pushRow(pool, 'consumption', r, null, -total);
-  let keys = state.usageKeys.get(r.customerId);
-  if (!keys) state.usageKeys.set(r.customerId, (keys = new Map()));
-  keys.set(r.key, row);
+  state.usageKeysOf(r.customerId).add(r.key, pool.no, pool.ledger.length);
+  pool.ledger.pushUsage(r, pool.balance);
   if (r.resourceId !== null) noteResource(state, r.customerId, r.resourceId, r.at);
   poolChanged(state, pool, r.at);
   state.usage.addFact(

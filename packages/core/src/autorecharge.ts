@@ -98,7 +98,7 @@ export function maybeRecharge(ctx: Ctx, pool: PoolState): void {
     ctx.write({ type: 'recharge.failed', at: ctx.now, recharge, reason: 'monthly_limit_reached' });
   } else {
     ctx.write({ type: 'recharge.started', at: ctx.now, recharge });
-    ctx.startedRecharges.push(recharge.id);
+    ctx.startedRecharge(recharge.id);
   }
 }
 

@@ -6,14 +6,15 @@
 import { maybeRecharge } from './autorecharge';
 import { planDraws } from './burndown';
 import { idempotencyConflict, type Ctx } from './context';
-import { decimalPlaces, formatDecimal } from './decimal';
+import { decimalPlaces, digitsOf, formatDecimal } from './decimal';
 import { CreditError } from './errors';
-import type { FeatureState, LedgerRow, PoolState, State } from './state';
+import { usageTotal, type LedgerRow } from './ledger';
+import type { FeatureState, PoolState, State } from './state';
 import type { UsageRecord } from './store';
 import type { CheckInput, CheckResult, UsageEventInput, UsageResult } from './types-ops';
-import type { Actor } from './types';
+import type { Actor, LedgerEntry } from './types';
 import * as v from './validate';
-import { rowEntries } from './views';
+import { oneGrantEntry, rowEntries } from './views';
 
 const UNSIGNED = /^(\d+)(?:\.(\d+))?$/;
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
@@ -123,9 +124,10 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const credits = creditsFor(state, feature, input.value, input.customerId, resourceId);
   const ts = input.timestamp === undefined ? undefined : v.time(input.timestamp, 'timestamp');
   const dims = v.dimensions(input.dimensions);
-  const seen = state.usageKeys.get(input.customerId)?.get(key);
+  const seen = state.usageKeys.get(input.customerId)?.find(key);
   if (seen) {
-    const r = seen.record as UsageRecord;
+    const pool = state.poolList[seen.pool]!;
+    const r = pool.ledger.recordAt(seen.row) as UsageRecord;
     if (
       r.featureId !== feature.def.id ||
       r.resourceId !== resourceId ||
@@ -135,22 +137,21 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     ) {
       throw idempotencyConflict(key);
     }
-    return usageResult(state.findPool(r)!, seen, true);
+    return usageResult(pool, r, pool.ledger.balanceAfter(seen.row), true);
   }
   const currencyId = feature.currency.def.id;
   const pool = state.findPoolOf(input.customerId, currencyId, resourceId);
   const balance = pool?.balance ?? 0n;
   const enforcement = feature.def.enforcement ?? feature.currency.def.enforcement;
   if (enforcement === 'hard' && balance < credits) throw insufficient(feature, credits, balance);
-  const creditsText = credits.toString();
-  // One grant covering everything is the common case: the same draw `planDraws` would plan.
+  // Through the cache of small numbers' texts: the same small amount, which usage repeats
+  // endlessly, then shares one string across stored records instead of one each.
+  const creditsText = digitsOf(credits);
+  // One grant covering everything is the common case: the draw `planDraws` would plan, written
+  // as the record's `grantId` without a list.
   const first = pool?.active[0];
-  const plan =
-    first !== undefined && credits > 0n && first.remaining >= credits
-      ? { draws: [[first.data.id, creditsText] as [string, string]], rest: 0n }
-      : pool
-        ? planDraws(pool, credits, creditsText)
-        : { draws: [], rest: credits };
+  const single = first !== undefined && credits > 0n && first.remaining >= credits;
+  const plan = single ? null : pool ? planDraws(pool, credits, creditsText) : { draws: [], rest: credits };
   // Every field in one literal, so the stored record keeps its properties in-object (adding the
   // optional ones afterwards gave each record a separate property array).
   const record: UsageRecord = {
@@ -167,14 +168,15 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     dims,
     actor: usageActor(input.actor),
     credits: creditsText,
-    draws: plan.draws,
-    over: plan.rest > 0n ? plan.rest.toString() : undefined,
+    grantId: single ? first.data.id : undefined,
+    draws: plan?.draws,
+    over: plan !== null && plan.rest > 0n ? plan.rest.toString() : undefined,
   };
   ctx.write(record);
   const written = pool ?? state.findPoolOf(input.customerId, currencyId, resourceId)!;
-  const row = written.ledger[written.ledger.length - 1]!;
+  const balanceAfter = written.balance;
   maybeRecharge(ctx, written);
-  return usageResult(written, row, false);
+  return usageResult(written, record, balanceAfter, false);
 }
 
 let lastActorInput: unknown = undefined;
@@ -198,21 +200,29 @@ function knownId(state: State, customerId: string, resourceId: string): string {
   return state.resources.get(customerId)?.has(resourceId) ? resourceId : v.id(resourceId, 'resourceId');
 }
 
-function usageResult(pool: PoolState, row: LedgerRow, duplicate: boolean): UsageResult {
-  const r = row.record as UsageRecord;
+function usageResult(pool: PoolState, r: UsageRecord, balanceAfter: bigint, duplicate: boolean): UsageResult {
   const precision = pool.currency.def.precision;
-  const entries = rowEntries(row, pool.key, precision);
-  // A consumption of one grant has one entry: its amount and balance are the result's, already written out.
-  const only = entries.length === 1 && r.over === undefined ? entries[0]! : undefined;
+  const total = usageTotal(r);
+  const after = formatDecimal(balanceAfter, precision);
+  let credits: string;
+  let entries: LedgerEntry[];
+  if (r.grantId !== undefined) {
+    // The usual consumption, one grant drawn: its one entry made directly, amounts written once.
+    credits = formatDecimal(total, precision);
+    entries = [oneGrantEntry(pool.key, r, total === 0n ? credits : `-${credits}`, after)];
+  } else {
+    const row: LedgerRow = { kind: 'consumption', record: r, grant: null, amount: -total, balanceAfter };
+    entries = rowEntries(row, pool.key, precision);
+    credits = formatDecimal(total, precision);
+  }
   return {
     eventId: r.id,
     customerId: r.customerId,
     currencyId: r.currencyId,
     resourceId: r.resourceId,
     featureId: r.featureId,
-    credits: only?.amount.startsWith('-') ? only.amount.slice(1) : formatDecimal(-row.amount, precision),
-    balanceAfter:
-      entries.length > 0 ? entries[entries.length - 1]!.balanceAfter : formatDecimal(row.balanceAfter, precision),
+    credits,
+    balanceAfter: after,
     duplicate,
     overage: r.over === undefined ? zeroText(precision) : formatDecimal(BigInt(r.over), precision),
     entries,

@@ -10,8 +10,8 @@ export interface Ctx {
   newId(prefix: string): string;
   /** Applies a record at once (later checks in the same command see it) and queues it for the store. */
   write(record: EngineRecord): void;
-  /** Ids of recharges this command started; the engine pays for them once the records are durable. */
-  readonly startedRecharges: string[];
+  /** Notes a recharge this command started; the engine pays for it once the records are durable. */
+  startedRecharge(id: string): void;
 }
 
 /**

@@ -112,7 +112,7 @@ export class CreditEngine extends EngineCore {
   /* ---------------------------------------------------------------- usage */
 
   reportUsage(input: T.UsageEventInput): Promise<T.UsageResult> {
-    return this.command((ctx) => consume(ctx, input));
+    return this.command(consume, input);
   }
 
   /** Up to 1,000 events; each is accepted or refused on its own, in order, in one write. */

@@ -33,9 +33,37 @@ export function parseDecimal(text: string, scale: number, field = 'amount'): big
   return sign ? -units : units;
 }
 
+/**
+ * Below 2^30 a number is a small integer to the JavaScript engine: its text comes quickly, from a
+ * cache of recent conversions. A bigint writes itself slowly (every usage result and ledger entry
+ * writes two amounts), and so does a larger number, through a floating-point conversion.
+ */
+const SMALL = 2 ** 30;
+const POW10: number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+/** Per scale, the largest magnitude whose whole part is small and that a double holds exactly. */
+const SPLIT_LIMIT: bigint[] = POW10.map((p) => {
+  const limit = BigInt(SMALL) * BigInt(p) - 1n;
+  const exact = BigInt(Number.MAX_SAFE_INTEGER);
+  return limit < exact ? limit : exact;
+});
+
+/** Digits of a non-negative integer. */
+export function digitsOf(units: bigint): string {
+  return units < SMALL ? String(Number(units)) : units.toString();
+}
+
 /** Formats units of `10^-scale` as a decimal string with exactly `scale` decimals. */
 export function formatDecimal(units: bigint, scale: number): string {
   const negative = units < 0n;
+  const limit = SPLIT_LIMIT[scale];
+  if (limit !== undefined && scale > 0 && units <= limit && units >= -limit) {
+    // Whole part and fraction as small integers: remainder and exact division of doubles below
+    // 2^53 are exact.
+    const n = negative ? -Number(units) : Number(units);
+    const p = POW10[scale]!;
+    const fraction = n % p;
+    return `${negative ? '-' : ''}${(n - fraction) / p}.${String(fraction).padStart(scale, '0')}`;
+  }
   let digits = (negative ? -units : units).toString();
   if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
   const sign = negative ? '-' : '';

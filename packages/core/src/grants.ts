@@ -173,9 +173,9 @@ function adjustResult(state: State, key: PoolKey, id: string): AdjustResult {
   const pool = state.pool(key);
   const precision = pool.currency.def.precision;
   for (let i = pool.ledger.length - 1; i >= 0; i--) {
-    const row = pool.ledger[i]!;
-    if (row.record.type === 'adjustment' && row.record.id === id) {
-      const entries = rowEntries(row, pool.key, precision);
+    const record = pool.ledger.recordAt(i);
+    if (record.type === 'adjustment' && record.id === id) {
+      const entries = rowEntries(pool.ledger.row(i), pool.key, precision);
       return { id, entries, balanceAfter: entries.at(-1)?.balanceAfter ?? '0' };
     }
   }

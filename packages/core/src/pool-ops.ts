@@ -7,7 +7,7 @@ import { monthStart, nextMonthStart } from './calendar';
 import { formatDecimal } from './decimal';
 import { emit } from './journal';
 import type { EngineRecord, EpochMs, GrantData } from './store';
-import type { GrantState, LedgerRow, PoolState, State } from './state';
+import type { GrantState, PoolState, State } from './state';
 import type { BalanceState, LedgerEntryType } from './types';
 import { toGrant } from './views';
 
@@ -25,6 +25,7 @@ export function addGrant(state: State, data: GrantData, record: EngineRecord, at
     closedAt: null,
     seq: state.grantSeq++,
     lowFired: false,
+    lowAt: (units * state.grantLowPercent) / 100n,
   };
   pool.grants.push(grant);
   state.grants.set(data.id, grant);
@@ -105,19 +106,9 @@ export function applyDraws(
   let total = 0n;
   if (draws) {
     for (const [grantId, unitsText] of draws) {
-      const grant = state.grants.get(grantId)!;
       const units = BigInt(unitsText);
-      grant.remaining -= units;
+      drawFrom(state, pool, state.grants.get(grantId)!, units, at);
       total += units;
-      if (grant.remaining === 0n) {
-        grant.status = 'depleted';
-        grant.closedAt = at;
-        removeActive(pool, grant);
-        emit(state, 'credits.grant.depleted', pool.key, at, { grant: toGrant(grant) });
-      } else if (!grant.lowFired && grant.remaining * 100n <= grant.units * state.grantLowPercent) {
-        grant.lowFired = true;
-        emit(state, 'credits.grant.usage_low', pool.key, at, { grant: toGrant(grant) });
-      }
     }
   }
   if (over !== undefined) {
@@ -129,16 +120,28 @@ export function applyDraws(
   return total;
 }
 
+/** Takes `units` from one grant of the pool (the caller moves the pool's balance). */
+export function drawFrom(state: State, pool: PoolState, grant: GrantState, units: bigint, at: EpochMs): void {
+  grant.remaining -= units;
+  if (grant.remaining === 0n) {
+    grant.status = 'depleted';
+    grant.closedAt = at;
+    removeActive(pool, grant);
+    emit(state, 'credits.grant.depleted', pool.key, at, { grant: toGrant(grant) });
+  } else if (!grant.lowFired && grant.remaining <= grant.lowAt) {
+    grant.lowFired = true;
+    emit(state, 'credits.grant.usage_low', pool.key, at, { grant: toGrant(grant) });
+  }
+}
+
 export function pushRow(
   pool: PoolState,
   kind: LedgerEntryType,
   record: EngineRecord,
   grant: GrantState | null,
   amount: bigint,
-): LedgerRow {
-  const row: LedgerRow = { kind, record, grant, amount, balanceAfter: pool.balance };
-  pool.ledger.push(row);
-  return row;
+): void {
+  pool.ledger.push({ kind, record, grant, amount, balanceAfter: pool.balance });
 }
 
 /** Without a subscription a pool's period is the UTC calendar month. */

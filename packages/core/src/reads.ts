@@ -143,13 +143,13 @@ export function listLedger(state: State, input: ListLedgerInput): Page<LedgerEnt
   const items: LedgerEntry[] = [];
   const p = pool.currency.def.precision;
   while (i > 0 && items.length < limit) {
-    const row = rows[--i]!;
-    if (row.record.at >= to || (types && !types.has(row.kind))) continue;
-    if (row.record.at < from) {
+    const at = rows.recordAt(--i).at;
+    if (at >= to || (types && !types.has(rows.kindAt(i)))) continue;
+    if (at < from) {
       i = 0;
       break;
     }
-    const entries = rowEntries(row, pool.key, p);
+    const entries = rowEntries(rows.row(i), pool.key, p);
     for (let j = entries.length - 1; j >= 0; j--) items.push(entries[j]!);
   }
   return { items, nextCursor: i > 0 ? String(i) : null };

@@ -3,9 +3,11 @@
  * functions mutate it; commands read it to decide which records to write.
  */
 import { CreditError } from './errors';
+import { Ledger, type LedgerRow } from './ledger';
 import type { EngineRecord, EpochMs, GrantData, PolicyData, QuoteData, RechargeData, UsageRecord } from './store';
 import { TimerQueue } from './timers';
 import { UsageIndex } from './usage';
+import { UsageKeys } from './usage-keys';
 import type { AuditRecord, DomainEvent } from './types-ops';
 import type {
   BalanceState,
@@ -13,7 +15,6 @@ import type {
   Customer,
   Feature,
   GrantStatus,
-  LedgerEntryType,
   Plan,
   PoolKey,
   Resource,
@@ -46,22 +47,14 @@ export interface GrantState {
   /** Creation order within the engine: the last tie-breaker of every burn-down order. */
   seq: number;
   lowFired: boolean;
-}
-
-/** One balance-changing fact of a pool; materialized into ledger entries on read. */
-export interface LedgerRow {
-  kind: LedgerEntryType;
-  record: EngineRecord;
-  /** The grant concerned, for single-entry rows. */
-  grant: GrantState | null;
-  /** Signed amount of a single-entry row. */
-  amount: bigint;
-  /** Balance after the whole row. */
-  balanceAfter: bigint;
+  /** The grant is low once `remaining` is at most this: `grantLowPercent`% of `units`, rounded down. */
+  lowAt: bigint;
 }
 
 export interface PoolState {
   key: PoolKey;
+  /** Position in `State.poolList`: how the usage key index refers to the pool. */
+  no: number;
   currency: CurrencyState;
   /** Every grant of the pool in creation order. */
   grants: GrantState[];
@@ -76,7 +69,7 @@ export interface PoolState {
   /** A failed recharge blocks retries until the balance recovers or the policy changes. */
   rechargeBlocked: boolean;
   lastRechargeAt: EpochMs | null;
-  ledger: LedgerRow[];
+  ledger: Ledger;
   periodStart: EpochMs;
   periodEnd: EpochMs;
   /** Set while a subscription drives the pool's periods. */
@@ -126,8 +119,10 @@ export class State {
   readonly #pools = new Map<string, Map<string, Map<string | null, PoolState>>>();
   readonly poolsByCustomer = new Map<string, PoolState[]>();
   readonly grants = new Map<string, GrantState>();
-  /** Usage idempotency: customer → key → the accepted event's ledger row (two levels: no key concatenation on the hot path). */
-  readonly usageKeys = new Map<string, Map<string, LedgerRow>>();
+  /** Every pool, in creation order (`PoolState.no`). */
+  readonly poolList: PoolState[] = [];
+  /** Usage idempotency: customer → key → the accepted event's ledger row. */
+  readonly usageKeys = new Map<string, UsageKeys>();
   /** Idempotency of every other mutation: `customerId\0key`. */
   readonly idem = new Map<string, IdemEntry>();
   readonly quotes = new Map<string, QuoteData & { createdAt: EpochMs }>();
@@ -201,8 +196,10 @@ export class State {
     if (!byResource) byCurrency.set(key.currencyId, (byResource = new Map()));
     const pool = newPool(
       { customerId: key.customerId, currencyId: key.currencyId, resourceId: key.resourceId },
+      this.poolList.length,
       currency,
     );
+    this.poolList.push(pool);
     byResource.set(key.resourceId, pool);
     let list = this.poolsByCustomer.get(key.customerId);
     if (!list) this.poolsByCustomer.set(key.customerId, (list = []));
@@ -219,13 +216,24 @@ export class State {
   findPoolOf(customerId: string, currencyId: string, resourceId: string | null): PoolState | undefined {
     return this.#pools.get(customerId)?.get(currencyId)?.get(resourceId);
   }
+
+  /** The customer's usage key index, created on first use. */
+  usageKeysOf(customerId: string): UsageKeys {
+    let keys = this.usageKeys.get(customerId);
+    if (!keys) this.usageKeys.set(customerId, (keys = new UsageKeys(this.#usageRecordAt)));
+    return keys;
+  }
+
+  readonly #usageRecordAt = (pool: number, row: number): UsageRecord =>
+    this.poolList[pool]!.ledger.recordAt(row) as UsageRecord;
 }
 
 export const idemKey = (customerId: string, key: string): string => `${customerId}\u0000${key}`;
 
-function newPool(key: PoolKey, currency: CurrencyState): PoolState {
+function newPool(key: PoolKey, no: number, currency: CurrencyState): PoolState {
   return {
     key,
+    no,
     currency,
     grants: [],
     active: [],
@@ -236,7 +244,7 @@ function newPool(key: PoolKey, currency: CurrencyState): PoolState {
     rechargeInFlight: null,
     rechargeBlocked: false,
     lastRechargeAt: null,
-    ledger: [],
+    ledger: new Ledger(),
     periodStart: 0,
     periodEnd: 0,
     subscriptionId: null,
@@ -246,4 +254,4 @@ function newPool(key: PoolKey, currency: CurrencyState): PoolState {
   };
 }
 
-export type { UsageRecord };
+export type { LedgerRow, UsageRecord };

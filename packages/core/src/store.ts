@@ -48,8 +48,13 @@ export interface UsageRecord {
   dims?: Readonly<Record<string, string>>;
   actor?: Actor;
   credits: UnitsString;
-  /** `[grantId, units]` per grant drawn, in burn-down order. */
-  draws: Array<[string, UnitsString]>;
+  /**
+   * The one grant that covered all the credits: the common case, written without a `draws` list
+   * (a list of one pair is four objects per stored event).
+   */
+  grantId?: string;
+  /** `[grantId, units]` per grant drawn, in burn-down order, when `grantId` is absent. */
+  draws?: Array<[string, UnitsString]>;
   /** Units taken beyond the grants (soft limit). */
   over?: UnitsString;
 }
@@ -191,6 +196,9 @@ export interface CreditStore {
   append(records: readonly EngineRecord[]): Promise<void>;
 }
 
+/** A settled promise never changes, so every append can return this one. */
+const DURABLE = Promise.resolve();
+
 /** Keeps records in memory: for tests, the MSW mocks and anything that need not survive a restart. */
 export class MemoryStore implements CreditStore {
   readonly records: EngineRecord[] = [];
@@ -199,6 +207,6 @@ export class MemoryStore implements CreditStore {
   }
   append(records: readonly EngineRecord[]): Promise<void> {
     for (const record of records) this.records.push(record);
-    return Promise.resolve();
+    return DURABLE;
   }
 }

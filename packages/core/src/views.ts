@@ -1,6 +1,6 @@
 /** Turns internal state into the public read shapes (decimal strings, ISO times). */
 import { formatDecimal } from './decimal';
-import type { EngineRecord } from './store';
+import type { EngineRecord, UsageRecord } from './store';
 import type { GrantState, LedgerRow, RechargeState, State } from './state';
 import type { Actor, Grant, LedgerEntry, PoolKey } from './types';
 import type { AutoRechargePolicy, Quote, RechargeAttempt, Receipt } from './types-ops';
@@ -45,70 +45,136 @@ export function toGrant(g: GrantState): Grant {
   };
 }
 
-interface EntrySource {
-  row: LedgerRow;
-  base: ReturnType<typeof rowBase>;
-  key: PoolKey;
-  precision: number;
-  /** Entries the row spans: with more than one, the `i`-th is `<row id>.<i>`. */
-  count: number;
+type RowBase = ReturnType<typeof rowBase>;
+
+/**
+ * A ledger entry from its parts, amounts already written out. A plain function, not a closure or
+ * an object per row: this runs once per consumption.
+ */
+function ledgerEntry(
+  key: PoolKey,
+  id: string,
+  type: LedgerRow['kind'],
+  amount: string,
+  balanceAfter: string,
+  grantId: string | null,
+  usageEventId: string | null,
+  featureId: string | null,
+  dimensions: Readonly<Record<string, string>> | null,
+  overage: boolean,
+  actor: Actor,
+  reason: string | null,
+  at: number,
+): LedgerEntry {
+  return {
+    id,
+    customerId: key.customerId,
+    currencyId: key.currencyId,
+    resourceId: key.resourceId,
+    type,
+    amount,
+    balanceAfter,
+    grantId,
+    usageEventId,
+    featureId,
+    dimensions,
+    overage,
+    actor,
+    reason,
+    at: iso(at),
+  };
 }
 
-/** The `i`-th entry of a row. A plain function, not a closure per row: this runs once per consumption. */
+/** One entry of a row. */
 function entryOf(
-  src: EntrySource,
-  i: number,
+  row: LedgerRow,
+  base: RowBase,
+  key: PoolKey,
+  precision: number,
+  id: string,
   grantId: string | null,
   amount: bigint,
   after: bigint,
   overage: boolean,
 ): LedgerEntry {
-  const { row, base, key, precision } = src;
-  return {
-    id: src.count === 1 ? base.id : `${base.id}.${i}`,
-    customerId: key.customerId,
-    currencyId: key.currencyId,
-    resourceId: key.resourceId,
-    type: row.kind,
-    amount: formatDecimal(amount, precision),
-    balanceAfter: formatDecimal(after, precision),
+  const amountText = formatDecimal(amount, precision);
+  const afterText = formatDecimal(after, precision);
+  const { usageEventId, featureId, dimensions, actor, reason } = base;
+  const at = row.record.at;
+  return ledgerEntry(
+    key,
+    id,
+    row.kind,
+    amountText,
+    afterText,
     grantId,
-    usageEventId: base.usageEventId,
-    featureId: base.featureId,
-    dimensions: base.dimensions,
+    usageEventId,
+    featureId,
+    dimensions,
     overage,
-    actor: base.actor,
-    reason: base.reason,
-    at: iso(row.record.at),
-  };
+    actor,
+    reason,
+    at,
+  );
+}
+
+/**
+ * The one entry of a consumption that one grant covered (`r.grantId` set), from its amount and
+ * balance after written out: what the usage result and the ledger both show, made without the
+ * row or its base (this runs once per consumption).
+ */
+export function oneGrantEntry(key: PoolKey, r: UsageRecord, amount: string, balanceAfter: string): LedgerEntry {
+  const dimensions = r.dims ?? {};
+  const actor = r.actor ?? SYSTEM_USAGE;
+  return ledgerEntry(
+    key,
+    r.id,
+    'consumption',
+    amount,
+    balanceAfter,
+    r.grantId!,
+    r.id,
+    r.featureId,
+    dimensions,
+    false,
+    actor,
+    null,
+    r.at,
+  );
 }
 
 /** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
 export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
   const r = row.record;
-  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   const base = rowBase(row);
+  if (r.type === 'usage' && r.grantId !== undefined) {
+    // One grant drew everything: one entry carrying the row's amount and balance.
+    return [oneGrantEntry(key, r, formatDecimal(row.amount, precision), formatDecimal(row.balanceAfter, precision))];
+  }
+  const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   if (!draws) {
-    const src = { row, base, key, precision, count: 1 };
-    return [entryOf(src, 0, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false)];
+    return [
+      entryOf(row, base, key, precision, base.id, row.grant?.data.id ?? null, row.amount, row.balanceAfter, false),
+    ];
   }
   // One entry per grant drawn (+ one for overage); balances walk back from the row's final one.
+  // With more than one, the `i`-th is `<row id>.<i>`.
   const list = draws.draws ?? [];
   const count = list.length + (draws.over === undefined ? 0 : 1);
-  const src = { row, base, key, precision, count };
+  const idOf = (i: number) => (count === 1 ? base.id : `${base.id}.${i}`);
   const entries = new Array<LedgerEntry>(count);
   let after = row.balanceAfter;
   let i = count - 1;
   if (draws.over !== undefined) {
     const over = BigInt(draws.over);
-    entries[i] = entryOf(src, i, null, -over, after, true);
+    entries[i] = entryOf(row, base, key, precision, idOf(i), null, -over, after, true);
     after += over;
     i--;
   }
   for (; i >= 0; i--) {
     const [grantId, units] = list[i]!;
     const amount = BigInt(units);
-    entries[i] = entryOf(src, i, grantId, -amount, after, false);
+    entries[i] = entryOf(row, base, key, precision, idOf(i), grantId, -amount, after, false);
     after += amount;
   }
   return entries;
@@ -180,8 +246,7 @@ export function toReceipt(state: State, receiptId: string): Receipt | undefined 
   const q = r && state.quotes.get(r.quoteId);
   const grant = r && state.grants.get(r.grant.id);
   if (!r || !q || !grant) return undefined;
-  const row = grant.pool.ledger.find((l) => l.grant === grant && l.kind === 'grant');
-  const quote = toQuote(state, q.id, row?.balanceAfter ?? 0n)!;
+  const quote = toQuote(state, q.id, grantRowBalance(grant) ?? 0n)!;
   return {
     id: r.receiptId,
     quoteId: q.id,
@@ -201,6 +266,17 @@ export function toReceipt(state: State, receiptId: string): Receipt | undefined 
     actor: r.actor,
     createdAt: iso(r.at),
   };
+}
+
+/** Balance after the row that granted `grant`, newest rows first (a receipt's grant is recent). */
+function grantRowBalance(grant: GrantState): bigint | undefined {
+  const ledger = grant.pool.ledger;
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    if (ledger.kindAt(i) !== 'grant') continue;
+    const row = ledger.row(i);
+    if (row.grant === grant) return row.balanceAfter;
+  }
+  return undefined;
 }
 
 export function toRechargeAttempt(state: State, r: RechargeState): RechargeAttempt {

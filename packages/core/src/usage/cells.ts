@@ -134,13 +134,14 @@ export class Cells {
 }
 
 /**
- * A hash table from non-negative 30-bit integers to non-negative 31-bit integers, in two typed
- * arrays with linear probing: a lookup reads one or two adjacent slots where a `Map` walks a
- * bucket chain. Never shrinks; grows at half full.
+ * A hash table from non-negative 30-bit integers to non-negative 31-bit integers, in one typed
+ * array of key, value pairs with linear probing: a lookup reads one or two adjacent slots where a
+ * `Map` walks a bucket chain, and a key sits beside its value, so a lookup that misses the cache
+ * misses it once. Never shrinks; grows at half full.
  */
 export class IntTable {
-  #keys = new Int32Array(64).fill(-1);
-  #values = new Int32Array(64);
+  /** `[key, value]` per slot; key -1 marks an empty slot. */
+  #slots = new Int32Array(128).fill(-1);
   #size = 0;
   #shift = 32 - 6;
 
@@ -150,39 +151,37 @@ export class IntTable {
 
   /** The value of `key`, or -1. */
   get(key: number): number {
-    const keys = this.#keys;
-    const mask = keys.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; i = (i + 1) & mask) {
-      const k = keys[i]!;
-      if (k === key) return this.#values[i]!;
+      const k = slots[2 * i]!;
+      if (k === key) return slots[2 * i + 1]!;
       if (k === -1) return -1;
     }
   }
 
   set(key: number, value: number): void {
-    if ((this.#size + 1) * 2 > this.#keys.length) this.#grow();
+    if ((this.#size + 1) * 4 > this.#slots.length) this.#grow();
     if (this.#put(key, value)) this.#size++;
   }
 
   #put(key: number, value: number): boolean {
-    const keys = this.#keys;
-    const mask = keys.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = Math.imul(key, 0x9e3779b1) >>> this.#shift; ; i = (i + 1) & mask) {
-      const k = keys[i]!;
+      const k = slots[2 * i]!;
       if (k === key || k === -1) {
-        keys[i] = key;
-        this.#values[i] = value;
+        slots[2 * i] = key;
+        slots[2 * i + 1] = value;
         return k === -1;
       }
     }
   }
 
   #grow(): void {
-    const keys = this.#keys;
-    const values = this.#values;
-    this.#keys = new Int32Array(keys.length * 2).fill(-1);
-    this.#values = new Int32Array(keys.length * 2);
+    const slots = this.#slots;
+    this.#slots = new Int32Array(slots.length * 2).fill(-1);
     this.#shift--;
-    for (let i = 0; i < keys.length; i++) if (keys[i]! !== -1) this.#put(keys[i]!, values[i]!);
+    for (let i = 0; i < slots.length; i += 2) if (slots[i]! !== -1) this.#put(slots[i]!, slots[i + 1]!);
   }
 }
