@@ -47,12 +47,26 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
   const nowMs = now ? now.getTime() : mountedAt;
 
   const timeZone = context.timeZone;
-  const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs, timeZone);
+  // Zoned calendar arithmetic is slow next to a render; it changes only with the range.
+  const calendar = useMemo(() => {
+    const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs, timeZone);
+    const window = resolveWindow(rawValue.range, granularity, nowMs, timeZone);
+    return {
+      granularity,
+      window,
+      days: {
+        first: toDay(Date.parse(window.from), timeZone),
+        last: toDay(Date.parse(window.to) - 1, timeZone),
+        today: toDay(nowMs, timeZone),
+      },
+      allowedGranularities: allowedGranularities(resolveWindow(rawValue.range, 'day', nowMs, timeZone)),
+    };
+  }, [rawValue.range, rawValue.granularity, nowMs, timeZone]);
+  const { granularity, window } = calendar;
   const value = useMemo<UsageChartValue>(
     () => (granularity === rawValue.granularity ? rawValue : { ...rawValue, granularity }),
     [rawValue, granularity],
   );
-  const window = resolveWindow(value.range, granularity, nowMs, timeZone);
   const pool: UsagePool =
     value.pool !== undefined ? value.pool : resourceId !== undefined ? resourceId : context.resourceId;
   const scope = { customerId: context.customerId, currencyId, pool, from: window.from, to: window.to };
@@ -133,15 +147,11 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     update,
     window,
     /** The window's first and last day and today, `YYYY-MM-DD` on the calendar of `timeZone`. */
-    days: {
-      first: toDay(Date.parse(window.from), timeZone),
-      last: toDay(Date.parse(window.to) - 1, timeZone),
-      today: toDay(nowMs, timeZone),
-    },
+    days: calendar.days,
     pool,
     /** The moment presets are measured from (epoch ms): the given `now`, else the mount time. */
     now: nowMs,
-    allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs, timeZone)),
+    allowedGranularities: calendar.allowedGranularities,
     data,
     model,
     table,
