@@ -28,6 +28,9 @@ export interface UseCreditUsageChartOptions extends NumberOptions {
 
 export type CreditUsageChartState = 'loading' | 'error' | 'empty' | 'ok';
 
+// One empty list for "not loaded yet", so a render before the answer does not look like a change.
+const NONE: never[] = [];
+
 const initialValue: UsageChartValue = {
   range: { preset: 'last_30_days' },
   granularity: 'day',
@@ -119,7 +122,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     [],
   );
 
-  const dimensionList = dimensions.data?.dimensions ?? [];
+  const dimensionList = dimensions.data?.dimensions ?? NONE;
   const currency = balance.data?.currency;
   const formatCredits = useCallback(
     (amount: string) =>
@@ -158,7 +161,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     hidden,
     toggleSeries,
     dimensions: dimensionList,
-    resources: resources.data?.data ?? [],
+    resources: resources.data?.data ?? NONE,
     locale: context.locale,
     timeZone,
     formatCredits,
