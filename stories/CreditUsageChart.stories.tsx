@@ -56,6 +56,32 @@ export const ByFeature: Story = {
   },
 };
 
+/**
+ * Pointing at a bucket opens the tooltip with every series of that bucket and its total. The
+ * tooltip joins the chart on the first pointer or focus, so this is the very first hover.
+ */
+export const TooltipOnHover: Story = {
+  async play({ canvasElement, userEvent }) {
+    const legend = await legendOf(canvasElement);
+    const surface = canvasElement.querySelector<SVGSVGElement>('.ck-usage-chart .recharts-surface');
+    await expect(surface).not.toBeNull();
+    const box = surface!.getBoundingClientRect();
+    await userEvent.pointer({
+      target: surface!,
+      coords: { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 },
+    });
+    const tooltip = await waitFor(() => {
+      const found = canvasElement.querySelector<HTMLElement>('[data-part="tooltip"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await expect(tooltip).toBeVisible();
+    // One row per series, then the bucket's total.
+    await expect(within(tooltip).getAllByRole('term')).toHaveLength(legend.length + 1);
+    await expect(within(tooltip).getAllByRole('term').at(-1)).toHaveTextContent('Total');
+  },
+};
+
 /** 90 days of heavy multi-dimension usage, stacked by model; hourly bars would be too many. */
 export const ByModelLast90Days: Story = {
   parameters: { scenario: 'heavy-usage' },

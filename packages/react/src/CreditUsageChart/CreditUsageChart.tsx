@@ -140,7 +140,17 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
         </div>
       </header>
 
-      <UsageFilters chart={chart} text={text} />
+      <UsageFilters
+        value={value}
+        update={chart.update}
+        locale={locale}
+        days={chart.days}
+        dimensions={chart.dimensions}
+        resources={chart.resources}
+        pool={chart.pool}
+        allowedGranularities={chart.allowedGranularities}
+        text={text}
+      />
 
       <div className="ck-usage-chart__body" ref={bodyRef}>
         {chart.state === 'loading' && (

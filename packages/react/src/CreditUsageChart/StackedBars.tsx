@@ -1,51 +1,44 @@
 import { memo, useMemo } from 'react';
-import { Bar, DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { Bar } from 'recharts';
 import type { SeriesConfig } from './config';
 import type { ChartRow } from './model';
 import { stackPaths } from './stackPaths';
+import type { PlotFrame } from './usePlotFrame';
 
 /** Space on each side of a bar, as a share of its bucket (recharts' `barCategoryGap`). */
 export const BAR_GAP = 0.18;
 const RADIUS = 3;
 
 export interface StackedBarsProps {
+  frame: PlotFrame;
   rows: readonly ChartRow[];
   /** The visible series, bottom of the stack first. */
   series: readonly SeriesConfig[];
 }
 
 /**
- * The stacked bars drawn inside a recharts chart from its own scales, one `<path>` per series.
- * recharts' `<Bar>` renders each rectangle as its own component with events, labels and
- * animation state: ~900 of them made a 90-day chart take most of a second to appear.
+ * The stacked bars, one `<path>` per series, placed on the chart's bucket bands. recharts' `<Bar>`
+ * renders each rectangle as its own component with events, labels and animation state: ~900 of
+ * them made a 90-day chart take most of a second to appear.
  */
-export const StackedBars = memo(function StackedBars({ rows, series }: StackedBarsProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
+export const StackedBars = memo(function StackedBars({ frame, rows, series }: StackedBarsProps) {
   const paths = useMemo(() => {
-    const first = rows[0]?.bucket;
-    const start = x?.(first);
-    const end = x?.(first, { position: 'end' });
-    if (!x || !y || start === undefined || end === undefined) return undefined;
     // The same geometry recharts gives one stack of bars: a gap each side, whole pixels when wide.
-    const band = end - start;
-    const gap = band * BAR_GAP;
-    const width = band - 2 * gap > 1 ? Math.round(band - 2 * gap) : band - 2 * gap;
+    const gap = frame.bandWidth * BAR_GAP;
+    const inner = frame.bandWidth - 2 * gap;
+    const width = inner > 1 ? Math.round(inner) : inner;
     return stackPaths(
       rows,
       series.map((s) => s.dataKey),
-      { left: (index) => (x(rows[index]!.bucket) ?? 0) + gap, width, y: (value) => y(value) ?? 0, radius: RADIUS },
+      { left: (index) => frame.band(index) + gap, width, y: frame.y, radius: RADIUS },
     );
-  }, [rows, series, x, y]);
-  if (!paths) return null;
+  }, [frame, rows, series]);
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-      <g className="ck-usage-chart__bars" data-part="bars">
-        {series.map((s, index) => (
-          <path key={s.key} className="ck-usage-chart__series" data-series={s.key} d={paths[index]} fill={s.color} />
-        ))}
-      </g>
-    </ZIndexLayer>
+    <g className="ck-usage-chart__bars" data-part="bars">
+      {series.map((s, index) => (
+        <path key={s.key} className="ck-usage-chart__series" data-series={s.key} d={paths[index]} fill={s.color} />
+      ))}
+    </g>
   );
 });
 

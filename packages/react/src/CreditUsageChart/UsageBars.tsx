@@ -1,11 +1,12 @@
-import { memo, useMemo } from 'react';
-import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { AxisTick } from './AxisTick';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { BarChart, DefaultZIndexes, Tooltip, ZIndexLayer, type TooltipContentProps } from 'recharts';
 import { bucketTicks, niceTicks } from './axisTicks';
 import type { SeriesConfig } from './config';
 import type { ChartRow } from './model';
+import { PlotAxes, ValueGrid } from './PlotGuides';
 import { BAR_GAP, StackedBars, TooltipAnchor } from './StackedBars';
 import { sumDecimals } from './sum';
+import { usePlotFrame } from './usePlotFrame';
 
 export interface UsageBarsProps {
   rows: ChartRow[];
@@ -32,16 +33,13 @@ export interface UsageBarsProps {
 const plotHeight = (width: number) => (width < 440 ? 240 : 280);
 
 const Y_AXIS_WIDTH = 52;
+const X_AXIS_HEIGHT = 30;
 const RIGHT = 12;
 // A little over the mean glyph width of the UI font at the ticks' 12px, so labels never touch.
 const CHAR_WIDTH = 7;
 const TICK_GAP = 16;
-const axisLine = { stroke: 'var(--ck-color-border)' };
-// The grid draws no vertical lines, yet recharts would still place them by measuring every date
-// label in the DOM; answering "none" skips that.
-const noLines = () => [];
 
-/** Date labels on the bucket axis, and the right margin the last one needs to be read whole. */
+/** Buckets (by index) that get a date label, and the right margin the last one needs to be read whole. */
 function bucketAxis(rows: readonly ChartRow[], width: number, formatTick: (bucket: string) => string) {
   const buckets = rows.map((row) => row.bucket);
   // A dozen labels spread over the window find the longest form ("Sep 30", "12 PM") without
@@ -52,14 +50,46 @@ function bucketAxis(rows: readonly ChartRow[], width: number, formatTick: (bucke
   const labelWidth = chars * CHAR_WIDTH;
   const pitch = (width - Y_AXIS_WIDTH - RIGHT) / Math.max(1, buckets.length);
   const right = Math.max(RIGHT, Math.ceil(labelWidth / 2 - pitch / 2));
-  const ticks = bucketTicks(buckets, {
-    plotWidth: width - Y_AXIS_WIDTH - right,
-    labelWidth,
-    gap: TICK_GAP,
-    leftRoom: Y_AXIS_WIDTH,
-  });
-  return { ticks, right };
+  const labelled = new Set(
+    bucketTicks(buckets, {
+      plotWidth: width - Y_AXIS_WIDTH - right,
+      labelWidth,
+      gap: TICK_GAP,
+      leftRoom: Y_AXIS_WIDTH,
+    }),
+  );
+  const ticks = buckets.flatMap((bucket, index) => (labelled.has(bucket) ? [index] : []));
+  return { buckets, ticks, right };
 }
+
+interface PlotProps {
+  rows: readonly ChartRow[];
+  series: readonly SeriesConfig[];
+  buckets: readonly string[];
+  bucketTicks: readonly number[];
+  valueTicks: readonly number[];
+  formatTick: (bucket: string) => string;
+  formatAxisNumber: (value: number) => string;
+}
+
+/** Grid, bars and axes, each on its layer of the chart, all placed by one frame. */
+const UsagePlot = memo(function UsagePlot({ rows, series, valueTicks, ...axes }: PlotProps) {
+  const frame = usePlotFrame(rows.length, valueTicks.at(-1) ?? 0);
+  if (!frame) return null;
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.grid}>
+        <ValueGrid frame={frame} valueTicks={valueTicks} />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+        <StackedBars frame={frame} rows={rows} series={series} />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.axis}>
+        <PlotAxes frame={frame} valueTicks={valueTicks} {...axes} />
+      </ZIndexLayer>
+    </>
+  );
+});
 
 interface TooltipBodyProps {
   bucketIndex: number;
@@ -96,13 +126,16 @@ export function UsageTooltipBody({ bucketIndex, props }: TooltipBodyProps) {
 }
 
 /**
- * The chart: recharts lays out the axes, grid, tooltip and keyboard layer; the bars are drawn as
- * one path per series from its scales. Memoized and never animated, so a legend toggle repaints
- * in one frame.
+ * The chart: recharts lays out the plot and holds the tooltip and keyboard layer; grid, bars and
+ * axes are drawn from its layout. Memoized and never animated, so a legend toggle repaints in one
+ * frame. The tooltip joins the chart on the first pointer or focus that could open it: it has
+ * nothing to show before then, and registering it would cost the first paint several passes.
  */
 export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
   const { rows, series, label, formatTick, formatAxisNumber, width } = props;
-  const ticks = useMemo(() => {
+  const [tooltipOn, setTooltipOn] = useState(false);
+  const armTooltip = useCallback(() => setTooltipOn(true), []);
+  const valueTicks = useMemo(() => {
     let max = 0;
     for (const row of rows) {
       let stack = 0;
@@ -115,8 +148,9 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     () => (width === undefined ? undefined : bucketAxis(rows, width, formatTick)),
     [rows, width, formatTick],
   );
+  const arm = tooltipOn ? undefined : armTooltip;
   return (
-    <div className="ck-usage-chart__plot" data-part="plot">
+    <div className="ck-usage-chart__plot" data-part="plot" onPointerEnter={arm} onFocus={arm}>
       {/* Drawn once the width is known: a first pass at a guessed width would be thrown away. */}
       {width !== undefined && xAxis && (
         <BarChart
@@ -125,49 +159,34 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
           data={rows}
           accessibilityLayer
           title={label}
-          margin={{ top: 8, right: xAxis.right, bottom: 0, left: 0 }}
+          // recharts' implicit axes (hidden, buckets by index) leave the axes' room to the margin.
+          margin={{ top: 8, right: xAxis.right, bottom: X_AXIS_HEIGHT, left: Y_AXIS_WIDTH }}
           barCategoryGap={`${BAR_GAP * 100}%`}
         >
-          <CartesianGrid
-            vertical={false}
-            verticalCoordinatesGenerator={noLines}
-            stroke="var(--ck-color-border)"
-            strokeDasharray="3 3"
+          <UsagePlot
+            rows={rows}
+            series={series}
+            buckets={xAxis.buckets}
+            bucketTicks={xAxis.ticks}
+            valueTicks={valueTicks}
+            formatTick={formatTick}
+            formatAxisNumber={formatAxisNumber}
           />
-          <XAxis
-            dataKey="bucket"
-            ticks={xAxis.ticks}
-            interval={0}
-            tickFormatter={formatTick}
-            tickLine={false}
-            axisLine={axisLine}
-            tick={AxisTick}
-          />
-          <YAxis
-            ticks={ticks}
-            interval={0}
-            domain={[0, ticks.at(-1)!]}
-            // The bars are not recharts items, so it has no data to check the domain against:
-            // take it as given (it is computed above to hold the tallest stack).
-            allowDataOverflow
-            tickFormatter={formatAxisNumber}
-            tickLine={false}
-            axisLine={false}
-            tick={AxisTick}
-            width={Y_AXIS_WIDTH}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            includeHidden
-            cursor={{ fill: 'var(--ck-color-surface)' }}
-            content={(tooltip: TooltipContentProps) =>
-              tooltip.active && typeof tooltip.activeIndex === 'string' ? (
-                <UsageTooltipBody bucketIndex={Number(tooltip.activeIndex)} props={props} />
-              ) : null
-            }
-          />
-          <StackedBars rows={rows} series={series} />
-          <TooltipAnchor />
+          {tooltipOn && (
+            <>
+              <Tooltip
+                isAnimationActive={false}
+                includeHidden
+                cursor={{ fill: 'var(--ck-color-surface)' }}
+                content={(tooltip: TooltipContentProps) =>
+                  tooltip.active && typeof tooltip.activeIndex === 'string' ? (
+                    <UsageTooltipBody bucketIndex={Number(tooltip.activeIndex)} props={props} />
+                  ) : null
+                }
+              />
+              <TooltipAnchor />
+            </>
+          )}
         </BarChart>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { template } from '../format/format';
 import { formatDay } from './dates';
 import { DateRangePicker } from './DateRangePicker';
@@ -16,23 +16,31 @@ const ALL = '@all';
 const poolOption = (pool: UsagePool) => (pool === null ? GLOBAL : pool === ALL_POOLS ? ALL : pool);
 const poolValue = (option: string): UsagePool => (option === GLOBAL ? null : option === ALL ? ALL_POOLS : option);
 
-export interface UsageFiltersProps {
-  chart: CreditUsageChartModel;
+/** What the controls read of the chart's state: each part stays the same object while it is unchanged. */
+export type UsageFiltersState = Pick<
+  CreditUsageChartModel,
+  'value' | 'update' | 'locale' | 'days' | 'dimensions' | 'resources' | 'pool' | 'allowedGranularities'
+>;
+
+export interface UsageFiltersProps extends UsageFiltersState {
   text: CreditUsageChartLocalization;
 }
 
-/** Range, dates, granularity, grouping, pool and dimension filters: every control writes one value. */
-export function UsageFilters({ chart, text }: UsageFiltersProps) {
-  const { value, update, locale } = chart;
+/**
+ * Range, dates, granularity, grouping, pool and dimension filters: every control writes one value.
+ * Memoized: the answer's arrival and a legend toggle leave the filters as they were.
+ */
+export const UsageFilters = memo(function UsageFilters(props: UsageFiltersProps) {
+  const { value, update, locale, text } = props;
   const [calendarOpen, setCalendarOpen] = useState(false);
   const granularityName = useId();
   const range = value.range;
-  const { first: firstDay, last: lastDay, today } = chart.days;
+  const { first: firstDay, last: lastDay, today } = props.days;
   const dates = { from: formatDay(firstDay, locale), to: formatDay(lastDay, locale) };
 
-  const groupKeys = new Set(['feature', ...chart.dimensions.map((d) => d.key), value.groupBy]);
-  const resourceIds = new Set(chart.resources.map((r) => r.id));
-  const pool = poolOption(chart.pool);
+  const groupKeys = new Set(['feature', ...props.dimensions.map((d) => d.key), value.groupBy]);
+  const resourceIds = new Set(props.resources.map((r) => r.id));
+  const pool = poolOption(props.pool);
 
   return (
     <div className="ck-usage-chart__controls" data-part="controls">
@@ -64,7 +72,7 @@ export function UsageFilters({ chart, text }: UsageFiltersProps) {
         <fieldset className="ck-usage-chart__segmented" data-part="granularity">
           <legend className="ck-visually-hidden">{text.granularity}</legend>
           {granularities.map((granularity: UsageGranularity) => {
-            const allowed = chart.allowedGranularities.includes(granularity);
+            const allowed = props.allowedGranularities.includes(granularity);
             return (
               <label
                 key={granularity}
@@ -100,14 +108,14 @@ export function UsageFilters({ chart, text }: UsageFiltersProps) {
           options={[
             { value: GLOBAL, label: text.globalPool },
             { value: ALL, label: text.allPools },
-            ...chart.resources.map((r) => ({ value: r.id, label: r.name })),
+            ...props.resources.map((r) => ({ value: r.id, label: r.name })),
             // A pool given by the host but not (yet) listed keeps a visible choice.
             ...(pool !== GLOBAL && pool !== ALL && !resourceIds.has(pool) ? [{ value: pool, label: pool }] : []),
           ]}
           onChange={(option) => update({ pool: poolValue(option) })}
         />
         <DimensionFilters
-          dimensions={chart.dimensions}
+          dimensions={props.dimensions}
           filters={value.filters}
           onChange={(filters) => update({ filters })}
           text={text}
@@ -115,4 +123,4 @@ export function UsageFilters({ chart, text }: UsageFiltersProps) {
       </div>
     </div>
   );
-}
+});

@@ -28,6 +28,9 @@ export interface UseCreditUsageChartOptions extends NumberOptions {
 
 export type CreditUsageChartState = 'loading' | 'error' | 'empty' | 'ok';
 
+// One empty list for "not loaded yet", so a render before the answer does not look like a change.
+const NONE: never[] = [];
+
 const initialValue: UsageChartValue = {
   range: { preset: 'last_30_days' },
   granularity: 'day',
@@ -47,12 +50,26 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
   const nowMs = now ? now.getTime() : mountedAt;
 
   const timeZone = context.timeZone;
-  const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs, timeZone);
+  // Zoned calendar arithmetic is slow next to a render; it changes only with the range.
+  const calendar = useMemo(() => {
+    const granularity = fitGranularity(rawValue.range, rawValue.granularity, nowMs, timeZone);
+    const window = resolveWindow(rawValue.range, granularity, nowMs, timeZone);
+    return {
+      granularity,
+      window,
+      days: {
+        first: toDay(Date.parse(window.from), timeZone),
+        last: toDay(Date.parse(window.to) - 1, timeZone),
+        today: toDay(nowMs, timeZone),
+      },
+      allowedGranularities: allowedGranularities(resolveWindow(rawValue.range, 'day', nowMs, timeZone)),
+    };
+  }, [rawValue.range, rawValue.granularity, nowMs, timeZone]);
+  const { granularity, window } = calendar;
   const value = useMemo<UsageChartValue>(
     () => (granularity === rawValue.granularity ? rawValue : { ...rawValue, granularity }),
     [rawValue, granularity],
   );
-  const window = resolveWindow(value.range, granularity, nowMs, timeZone);
   const pool: UsagePool =
     value.pool !== undefined ? value.pool : resourceId !== undefined ? resourceId : context.resourceId;
   const scope = { customerId: context.customerId, currencyId, pool, from: window.from, to: window.to };
@@ -105,7 +122,7 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     [],
   );
 
-  const dimensionList = dimensions.data?.dimensions ?? [];
+  const dimensionList = dimensions.data?.dimensions ?? NONE;
   const currency = balance.data?.currency;
   const formatCredits = useCallback(
     (amount: string) =>
@@ -133,22 +150,18 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     update,
     window,
     /** The window's first and last day and today, `YYYY-MM-DD` on the calendar of `timeZone`. */
-    days: {
-      first: toDay(Date.parse(window.from), timeZone),
-      last: toDay(Date.parse(window.to) - 1, timeZone),
-      today: toDay(nowMs, timeZone),
-    },
+    days: calendar.days,
     pool,
     /** The moment presets are measured from (epoch ms): the given `now`, else the mount time. */
     now: nowMs,
-    allowedGranularities: allowedGranularities(resolveWindow(value.range, 'day', nowMs, timeZone)),
+    allowedGranularities: calendar.allowedGranularities,
     data,
     model,
     table,
     hidden,
     toggleSeries,
     dimensions: dimensionList,
-    resources: resources.data?.data ?? [],
+    resources: resources.data?.data ?? NONE,
     locale: context.locale,
     timeZone,
     formatCredits,
