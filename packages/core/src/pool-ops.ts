@@ -26,6 +26,7 @@ export function addGrant(state: State, data: GrantData, record: EngineRecord, at
     seq: state.grantSeq++,
     lowFired: false,
     lowAt: (units * state.grantLowPercent) / 100n,
+    activatedRow: null,
   };
   pool.grants.push(grant);
   state.grants.set(data.id, grant);
@@ -68,6 +69,7 @@ export function activate(state: State, grant: GrantState, record: EngineRecord, 
   pool.balance += grant.units;
   const kind: LedgerEntryType =
     d.via === 'adjustment' ? 'adjustment' : d.type === 'auto_recharge' ? 'auto_recharge' : 'grant';
+  grant.activatedRow = pool.ledger.length;
   pushRow(pool, kind, record, grant, grant.units);
   emit(state, 'credits.granted', pool.key, at, { grant: toGrant(grant) });
   poolChanged(state, pool, at);

@@ -49,6 +49,8 @@ export interface GrantState {
   lowFired: boolean;
   /** The grant is low once `remaining` is at most this: `grantLowPercent`% of `units`, rounded down. */
   lowAt: bigint;
+  /** Index of the row that activated the grant in its pool's ledger (`null` while scheduled). */
+  activatedRow: number | null;
 }
 
 export interface PoolState {

@@ -91,7 +91,7 @@ export function time(value: unknown, field: string): number {
  * `Date.parse`, with a fast path for the form every usage event carries
  * (`2026-01-31T12:00:00Z`, optionally with milliseconds): read digit by digit and counted in
  * plain arithmetic, it skips the general parser and the call into the runtime that `Date.UTC`
- * costs. Anything else, or any field out of the plain range, goes to `Date.parse`.
+ * costs. Anything else, or a field out of the plain range, goes to `Date.parse`.
  */
 export function parseInstant(text: string): number {
   const n = text.length;

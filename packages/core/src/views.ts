@@ -268,15 +268,10 @@ export function toReceipt(state: State, receiptId: string): Receipt | undefined 
   };
 }
 
-/** Balance after the row that granted `grant`, newest rows first (a receipt's grant is recent). */
+/** Balance after the row that granted `grant` (a `grant` row: not an adjustment or a recharge). */
 function grantRowBalance(grant: GrantState): bigint | undefined {
-  const ledger = grant.pool.ledger;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    if (ledger.kindAt(i) !== 'grant') continue;
-    const row = ledger.row(i);
-    if (row.grant === grant) return row.balanceAfter;
-  }
-  return undefined;
+  const i = grant.activatedRow;
+  return i !== null && grant.pool.ledger.kindAt(i) === 'grant' ? grant.pool.ledger.balanceAfter(i) : undefined;
 }
 
 export function toRechargeAttempt(state: State, r: RechargeState): RechargeAttempt {
