@@ -27,6 +27,9 @@ describe('the HTTP surface', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.text).toContain('/v1/customers/{customerId}/balance');
     expect(res.text).not.toMatch(/<script|https?:\/\/cdn/);
+    // A document: its own content policy (inline styles only) and the document headers.
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
+    expect(res.headers).toMatchObject({ 'cross-origin-opener-policy': 'same-origin', 'x-frame-options': 'DENY' });
   });
 
   it('mints a customer token with the secret key, and the token reads its customer', async () => {

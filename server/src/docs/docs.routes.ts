@@ -1,6 +1,6 @@
 import { buildOpenApiDocument } from '@creditkit/api';
 import { Router } from 'express';
-import { DOCS_CONTENT_SECURITY_POLICY } from '../http/security';
+import { docsSecurityHeaders } from '../http/security';
 import { renderReference } from './render';
 
 /** `/v1/openapi.json` and the reference page `/v1/docs`, both public and built once. */
@@ -12,9 +12,8 @@ export function docsRoutes(): Router {
   router.get('/v1/openapi.json', (_req, res) => {
     res.json(doc());
   });
-  router.get(['/v1/docs', '/docs'], (_req, res) => {
+  router.get(['/v1/docs', '/docs'], docsSecurityHeaders(), (_req, res) => {
     page ??= renderReference(doc());
-    res.setHeader('content-security-policy', DOCS_CONTENT_SECURITY_POLICY);
     res.type('html').send(page);
   });
   return router;

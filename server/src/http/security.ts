@@ -2,16 +2,14 @@ import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /**
- * Security headers for a JSON API: nothing may be loaded, framed or sniffed. The API reference
- * page sets its own, slightly wider policy (inline styles) on its route.
+ * Security headers for a JSON API: nothing may be loaded, framed or sniffed. helmet's headers that
+ * only act on documents (opener policy, origin-keyed agent clusters, DNS prefetching) or only in
+ * retired software (IE's download options and XSS filter, Flash and Acrobat cross-domain policies)
+ * are left to the API reference page, the one document this server serves (`docsSecurityHeaders`):
+ * on every JSON answer they are bytes that nothing reads, on both ends of every request.
  */
 export function apiSecurityHeaders(): RequestHandler {
-  const { set, removed } = headersOf(apiHelmet());
-  return (_req, res, next) => {
-    for (const [name, value] of set) res.setHeader(name, value);
-    for (const name of removed) res.removeHeader(name);
-    next();
-  };
+  return replay(apiHelmet());
 }
 
 /** helmet as configured for the API, as one would mount it. */
@@ -25,9 +23,47 @@ export function apiHelmet(): RequestHandler {
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
     // Loopback development over plain HTTP must not be pinned to HTTPS by a browser.
     strictTransportSecurity: false,
+    // Document-only, or for retired software: see `apiSecurityHeaders`.
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
   });
+}
+
+/**
+ * The reference page's headers, added to the API's: its own content policy (inline styles) and
+ * the document headers the JSON answers go without.
+ */
+export function docsSecurityHeaders(): RequestHandler {
+  return replay(
+    helmet({
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: false,
+      referrerPolicy: false,
+      strictTransportSecurity: false,
+      xContentTypeOptions: false,
+      xFrameOptions: false,
+    }),
+    [['Content-Security-Policy', DOCS_CONTENT_SECURITY_POLICY]],
+  );
+}
+
+/** Sets what `middleware` sets, recorded once (plus `extra`), on every answer. */
+function replay(middleware: RequestHandler, extra: [string, string][] = []): RequestHandler {
+  const { set, removed } = headersOf(middleware);
+  set.push(...extra);
+  return (_req, res, next) => {
+    for (const [name, value] of set) res.setHeader(name, value);
+    for (const name of removed) res.removeHeader(name);
+    next();
+  };
 }
 
 /**
