@@ -169,25 +169,28 @@ export function applyRecord(state: State, r: EngineRecord): void {
 const SYSTEM = { type: 'system', id: 'catalogue' } as const;
 
 function applyUsage(state: State, r: UsageRecord): void {
-  const pool = state.pool(r);
+  const pool = state.findPoolOf(r.customerId, r.currencyId, r.resourceId) ?? state.pool(r);
   let total: bigint;
   if (r.grantId === undefined) {
     total = applyDraws(state, pool, r.draws, r.over, r.at);
   } else {
     total = BigInt(r.credits);
-    drawFrom(state, pool, state.grants.get(r.grantId)!, total, r.at);
+    // The grant drawn is nearly always the first in burn-down order: no lookup by id then.
+    const first = pool.active[0];
+    drawFrom(state, pool, first !== undefined && first.data.id === r.grantId ? first : state.grants.get(r.grantId)!, total, r.at);
     pool.balance -= total;
   }
   rollPeriod(pool, r.at);
   pool.periodUsed += total;
-  state.usageKeysOf(r.customerId).add(r.key, pool.no, pool.ledger.length);
+  (pool.usageKeys ??= state.usageKeysOf(r.customerId)).add(r.key, pool.no, pool.ledger.length);
   pool.ledger.pushUsage(r, pool.balance);
-  if (r.resourceId !== null) noteResource(state, r.customerId, r.resourceId, r.at);
+  if (!pool.resourceNoted) {
+    noteResource(state, r.customerId, r.resourceId, r.at);
+    pool.resourceNoted = true;
+  }
   poolChanged(state, pool, r.at);
-  state.usage.addFact(
-    r.customerId,
-    r.currencyId,
-    r.resourceId,
+  state.usage.addTo(
+    (pool.usageColumns ??= state.usage.columnsOf(r.customerId, r.currencyId, r.resourceId)),
     r.featureId,
     r.ts ?? r.at,
     total,

@@ -124,10 +124,13 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const credits = creditsFor(state, feature, input.value, input.customerId, resourceId);
   const ts = input.timestamp === undefined ? undefined : v.time(input.timestamp, 'timestamp');
   const dims = v.dimensions(input.dimensions);
-  const seen = state.usageKeys.get(input.customerId)?.find(key);
+  const currencyId = feature.currency.def.id;
+  const pool = state.findPoolOf(input.customerId, currencyId, resourceId);
+  // The customer's keys, through the pool when it has them at hand.
+  const seen = (pool?.usageKeys ?? state.usageKeys.get(input.customerId))?.find(key);
   if (seen) {
-    const pool = state.poolList[seen.pool]!;
-    const r = pool.ledger.recordAt(seen.row) as UsageRecord;
+    const owner = state.poolList[seen.pool]!;
+    const r = owner.ledger.recordAt(seen.row) as UsageRecord;
     if (
       r.featureId !== feature.def.id ||
       r.resourceId !== resourceId ||
@@ -137,10 +140,8 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     ) {
       throw idempotencyConflict(key);
     }
-    return usageResult(pool, r, pool.ledger.balanceAfter(seen.row), true);
+    return usageResult(owner, r, owner.ledger.balanceAfter(seen.row), true);
   }
-  const currencyId = feature.currency.def.id;
-  const pool = state.findPoolOf(input.customerId, currencyId, resourceId);
   const balance = pool?.balance ?? 0n;
   const enforcement = feature.def.enforcement ?? feature.currency.def.enforcement;
   if (enforcement === 'hard' && balance < credits) throw insufficient(feature, credits, balance);
@@ -153,8 +154,10 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   const single = first !== undefined && credits > 0n && first.remaining >= credits;
   const plan = single ? null : pool ? planDraws(pool, credits, creditsText) : { draws: [], rest: credits };
   // Every field in one literal, so the stored record keeps its properties in-object (adding the
-  // optional ones afterwards gave each record a separate property array).
-  const record: UsageRecord = {
+  // optional ones afterwards gave each record a separate property array). The usual record, one
+  // grant, leaves out the draw list and overage it would hold `undefined` in: fewer slots in every
+  // stored record, and the store writes the same JSON either way.
+  let record: UsageRecord = {
     type: 'usage',
     at: ctx.now,
     id: ctx.newId('evt'),
@@ -169,9 +172,10 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     actor: usageActor(input.actor),
     credits: creditsText,
     grantId: single ? first.data.id : undefined,
-    draws: plan?.draws,
-    over: plan !== null && plan.rest > 0n ? plan.rest.toString() : undefined,
   };
+  if (plan !== null) {
+    record = { ...record, draws: plan.draws, over: plan.rest > 0n ? plan.rest.toString() : undefined };
+  }
   ctx.write(record);
   const written = pool ?? state.findPoolOf(input.customerId, currencyId, resourceId)!;
   const balanceAfter = written.balance;

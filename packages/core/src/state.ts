@@ -6,7 +6,7 @@ import { CreditError } from './errors';
 import { Ledger, type LedgerRow } from './ledger';
 import type { EngineRecord, EpochMs, GrantData, PolicyData, QuoteData, RechargeData, UsageRecord } from './store';
 import { TimerQueue } from './timers';
-import { UsageIndex } from './usage';
+import { UsageIndex, type UsageColumns } from './usage';
 import { UsageKeys } from './usage-keys';
 import type { AuditRecord, DomainEvent } from './types-ops';
 import type {
@@ -79,6 +79,14 @@ export interface PoolState {
   periodUsed: bigint;
   periodGranted: bigint;
   state: BalanceState;
+  /**
+   * What every consumption of the pool reaches, found once and kept here: the customer's usage
+   * keys, the pool's columns in the usage index, and whether its resource is listed (resources
+   * are never removed). Each was two or three map lookups per event.
+   */
+  usageKeys: UsageKeys | null;
+  usageColumns: UsageColumns | null;
+  resourceNoted: boolean;
 }
 
 export interface SubscriptionState {
@@ -216,8 +224,22 @@ export class State {
 
   /** `findPool` without a key object, for the usage path. */
   findPoolOf(customerId: string, currencyId: string, resourceId: string | null): PoolState | undefined {
-    return this.#pools.get(customerId)?.get(currencyId)?.get(resourceId);
+    // A consumption looks its pool up twice (the command, then applying its record): the second
+    // finds it here. Pools are never removed, so a remembered one stays valid.
+    const last = this.#lastPool;
+    if (
+      last !== undefined &&
+      last.key.resourceId === resourceId &&
+      last.key.customerId === customerId &&
+      last.key.currencyId === currencyId
+    )
+      return last;
+    const found = this.#pools.get(customerId)?.get(currencyId)?.get(resourceId);
+    if (found !== undefined) this.#lastPool = found;
+    return found;
   }
+
+  #lastPool: PoolState | undefined = undefined;
 
   /** The customer's usage key index, created on first use. */
   usageKeysOf(customerId: string): UsageKeys {
@@ -253,6 +275,9 @@ function newPool(key: PoolKey, no: number, currency: CurrencyState): PoolState {
     periodUsed: 0n,
     periodGranted: 0n,
     state: 'depleted',
+    usageKeys: null,
+    usageColumns: null,
+    resourceNoted: false,
   };
 }
 

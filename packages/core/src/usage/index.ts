@@ -1,5 +1,6 @@
 export { UsageIndex } from './usage-index';
 export type { UsagePoolSelector } from './usage-index';
+export type { PoolColumns as UsageColumns } from './columns';
 export { addBuckets, bucketStart, isTimeZone, nextBucket, MAX_BUCKETS, UTC } from './buckets';
 export { ALL_POOLS } from './types';
 export type {

@@ -47,7 +47,7 @@ export class UsageIndex {
     );
   }
 
-  /** `add` without a fact object: the engine calls this once per consumption. */
+  /** `add` without a fact object. */
   addFact(
     customerId: string,
     currencyId: string,
@@ -57,13 +57,32 @@ export class UsageIndex {
     units: bigint,
     dimensions: Readonly<Record<string, string>>,
   ): void {
+    this.addTo(this.columnsOf(customerId, currencyId, resourceId), featureId, at, units, dimensions);
+  }
+
+  /**
+   * The columns of one pool, made on first use. The engine keeps them with its pool and adds each
+   * consumption through `addTo`, without looking the pool up again.
+   */
+  columnsOf(customerId: string, currencyId: string, resourceId: string | null): PoolColumns {
     let byCurrency = this.#pools.get(customerId);
     if (!byCurrency) this.#pools.set(customerId, (byCurrency = new Map()));
     let byResource = byCurrency.get(currencyId);
     if (!byResource) byCurrency.set(currencyId, (byResource = new Map()));
     let pool = byResource.get(resourceId);
     if (!pool) byResource.set(resourceId, (pool = new PoolColumns(this.#cells)));
-    pool.push(at, this.#cells.intern(featureId, dimensions), units);
+    return pool;
+  }
+
+  /** Adds a fact to columns this index gave out (`columnsOf`). */
+  addTo(
+    columns: PoolColumns,
+    featureId: string,
+    at: number,
+    units: bigint,
+    dimensions: Readonly<Record<string, string>>,
+  ): void {
+    columns.push(at, this.#cells.intern(featureId, dimensions), units);
     this.#size++;
   }
 
