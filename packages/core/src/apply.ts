@@ -174,10 +174,16 @@ function applyUsage(state: State, r: UsageRecord): void {
   if (r.grantId === undefined) {
     total = applyDraws(state, pool, r.draws, r.over, r.at);
   } else {
-    total = BigInt(r.credits);
+    total = state.usageCreditsOf(r);
     // The grant drawn is nearly always the first in burn-down order: no lookup by id then.
     const first = pool.active[0];
-    drawFrom(state, pool, first !== undefined && first.data.id === r.grantId ? first : state.grants.get(r.grantId)!, total, r.at);
+    drawFrom(
+      state,
+      pool,
+      first !== undefined && first.data.id === r.grantId ? first : state.grants.get(r.grantId)!,
+      total,
+      r.at,
+    );
     pool.balance -= total;
   }
   rollPeriod(pool, r.at);

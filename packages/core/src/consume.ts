@@ -140,7 +140,7 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
     ) {
       throw idempotencyConflict(key);
     }
-    return usageResult(owner, r, owner.ledger.balanceAfter(seen.row), true);
+    return usageResult(owner, r, usageTotal(r), owner.ledger.balanceAfter(seen.row), true);
   }
   const balance = pool?.balance ?? 0n;
   const enforcement = feature.def.enforcement ?? feature.currency.def.enforcement;
@@ -176,11 +176,14 @@ export function consume(ctx: Ctx, input: UsageEventInput): UsageResult {
   if (plan !== null) {
     record = { ...record, draws: plan.draws, over: plan.rest > 0n ? plan.rest.toString() : undefined };
   }
+  // Applying the record reads its credits back; handed over as the number they are, rather
+  // than parsed again from the text.
+  state.usageCredits(record, credits);
   ctx.write(record);
   const written = pool ?? state.findPoolOf(input.customerId, currencyId, resourceId)!;
   const balanceAfter = written.balance;
   maybeRecharge(ctx, written);
-  return usageResult(written, record, balanceAfter, false);
+  return usageResult(written, record, credits, balanceAfter, false);
 }
 
 let lastActorInput: unknown = undefined;
@@ -204,9 +207,15 @@ function knownId(state: State, customerId: string, resourceId: string): string {
   return state.resources.get(customerId)?.has(resourceId) ? resourceId : v.id(resourceId, 'resourceId');
 }
 
-function usageResult(pool: PoolState, r: UsageRecord, balanceAfter: bigint, duplicate: boolean): UsageResult {
+/** The result of usage `r`, which took `total` credits (draws and overage). */
+function usageResult(
+  pool: PoolState,
+  r: UsageRecord,
+  total: bigint,
+  balanceAfter: bigint,
+  duplicate: boolean,
+): UsageResult {
   const precision = pool.currency.def.precision;
-  const total = usageTotal(r);
   const after = formatDecimal(balanceAfter, precision);
   let credits: string;
   let entries: LedgerEntry[];

@@ -133,6 +133,9 @@ export class State {
   readonly poolList: PoolState[] = [];
   /** Usage idempotency: customer → key → the accepted event's ledger row. */
   readonly usageKeys = new Map<string, UsageKeys>();
+  /** A usage record about to be applied, with the credits it took (`usageCreditsOf`). */
+  #creditsRecord: UsageRecord | null = null;
+  #credits = 0n;
   /** Idempotency of every other mutation: `customerId\0key`. */
   readonly idem = new Map<string, IdemEntry>();
   readonly quotes = new Map<string, QuoteData & { createdAt: EpochMs }>();
@@ -240,6 +243,21 @@ export class State {
   }
 
   #lastPool: PoolState | undefined = undefined;
+
+  /** Tells the next `usageCreditsOf(record)` the credits `record` took, known to the command. */
+  usageCredits(record: UsageRecord, credits: bigint): void {
+    this.#creditsRecord = record;
+    this.#credits = credits;
+  }
+
+  /** Credits of a single-grant usage record: as the command gave them, else read from its text. */
+  usageCreditsOf(record: UsageRecord): bigint {
+    if (record === this.#creditsRecord) {
+      this.#creditsRecord = null;
+      return this.#credits;
+    }
+    return BigInt(record.credits);
+  }
 
   /** The customer's usage key index, created on first use. */
   usageKeysOf(customerId: string): UsageKeys {

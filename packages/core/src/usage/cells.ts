@@ -55,6 +55,10 @@ export class Cells {
   readonly #roots: number[] = [];
   /** Per key id: value → pair id. */
   readonly #pairIds: Map<string, number>[] = [];
+  /** Per position in a dimension object: the key last seen there, its value → pair map and its id. */
+  readonly #recentKeys: string[] = [];
+  readonly #recentValues: Map<string, number>[] = [];
+  readonly #recentKeyIds: number[] = [];
   /** cell × SMALL_PAIRS + pair → next cell, while both are small; else `#next`, keyed cell × PAIR_BITS + pair. */
   readonly #nextSmall = new IntTable();
   readonly #next = new Map<number, number>();
@@ -66,8 +70,9 @@ export class Cells {
   intern(featureId: string, dimensions: Readonly<Record<string, string>>): number {
     const feature = this.features.intern(featureId);
     let cell: number = this.#roots[feature] ?? (this.#roots[feature] = this.#create(feature, this.pairData.length, 0));
+    let position = 0;
     for (const key in dimensions) {
-      const pair = this.#pair(key, dimensions[key]!);
+      const pair = this.#pair(position++, key, dimensions[key]!);
       // Keys that fit 30 bits go to a flat integer table (one probe, no hashing of objects): most
       // indexes never leave it.
       if (cell < SMALL_CELLS && pair < SMALL_PAIRS) {
@@ -90,9 +95,24 @@ export class Cells {
     return this.#pairIds[keyId]?.get(value);
   }
 
-  #pair(key: string, value: string): number {
-    const keyId = this.keys.intern(key);
-    const byValue = (this.#pairIds[keyId] ??= new Map());
+  /**
+   * Pair id of key=value, `key` being the `position`-th key of its dimension object. Reporters send
+   * the same keys in the same order event after event, so the key's value map is remembered per
+   * position and reached without looking the key up.
+   */
+  #pair(position: number, key: string, value: string): number {
+    let byValue: Map<string, number>;
+    let keyId: number;
+    if (this.#recentKeys[position] === key) {
+      byValue = this.#recentValues[position]!;
+      keyId = this.#recentKeyIds[position]!;
+    } else {
+      keyId = this.keys.intern(key);
+      byValue = this.#pairIds[keyId] ??= new Map();
+      this.#recentKeys[position] = key;
+      this.#recentValues[position] = byValue;
+      this.#recentKeyIds[position] = keyId;
+    }
     let pair = byValue.get(value);
     if (pair === undefined) {
       pair = this.pairKey.length;
