@@ -6,7 +6,7 @@ import { CreditError } from './errors';
 import { randomIds } from './ids';
 import { TestPaymentProvider, type PaymentProvider, type PaymentResult } from './payment';
 import { State } from './state';
-import type { CreditStore, EngineRecord } from './store';
+import type { CreditStore, EngineRecord, RecordOf } from './store';
 import { catchUp } from './time';
 import type { DomainEvent } from './types-ops';
 import type { PoolKey } from './types';
@@ -220,12 +220,21 @@ export class EngineCore {
 
 /** The pools that usage and negative adjustments in `records` drew from, each once. */
 function movedPools(records: readonly EngineRecord[]): PoolKey[] {
+  // A usage command writes one record: its pool, without the map that removes repeats.
+  if (records.length === 1) {
+    const r = records[0]!;
+    return drawsCredits(r) ? [{ customerId: r.customerId, currencyId: r.currencyId, resourceId: r.resourceId }] : [];
+  }
   const pools = new Map<string, PoolKey>();
   for (const r of records) {
-    if (r.type !== 'usage' && !(r.type === 'adjustment' && !r.grant)) continue;
+    if (!drawsCredits(r)) continue;
     const key = `${r.customerId}\u0000${r.currencyId}\u0000${r.resourceId ?? ''}`;
     if (!pools.has(key))
       pools.set(key, { customerId: r.customerId, currencyId: r.currencyId, resourceId: r.resourceId });
   }
   return [...pools.values()];
+}
+
+function drawsCredits(r: EngineRecord): r is RecordOf<'usage' | 'adjustment'> {
+  return r.type === 'usage' || (r.type === 'adjustment' && !r.grant);
 }

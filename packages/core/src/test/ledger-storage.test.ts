@@ -110,6 +110,40 @@ describe('the ledger of consumptions', () => {
       expect(await engine.reportUsage(event)).toEqual({ ...results[i], duplicate: true });
     }
   });
+  it('writes usage records that read back from their JSON to the same state', async () => {
+    const s = await setup();
+    await s.engine.createGrant({ ...s.pool, type: 'paid', amount: '100', actor: admin });
+    await s.engine.createGrant({ ...s.pool, type: 'promotional', amount: '1', actor: admin });
+    const events = ['3', '0.1', '1200', '0'].map((value, i) => ({
+      customerId: 'c1',
+      featureId: 'chat',
+      value,
+      idempotencyKey: key(),
+      dimensions: { model: 'large' },
+      ...(i === 1 ? { actor: { type: 'customer' as const, id: 'u1' } } : {}),
+    }));
+    const results = [];
+    for (const event of events) results.push(await s.engine.reportUsage(event));
+    const written = s.store.records.map((r) => JSON.stringify(r));
+    // One grant: named, with no draw list or overage; several: the list.
+    const usage = written.map((text) => JSON.parse(text) as EngineRecord).filter((r) => r.type === 'usage');
+    expect(usage.map((r) => ('draws' in r ? r.draws!.length : 'one'))).toEqual(['one', 'one', 2, 0]);
+    expect(usage.map((r) => 'over' in r)).toEqual([false, false, false, false]);
+    const store = new MemoryStore();
+    for (const text of written) store.records.push(JSON.parse(text) as EngineRecord);
+    const engine = await CreditEngine.open({ store, clock: s.clock, newId });
+    expect(engine.listLedger(s.pool)).toEqual(s.engine.listLedger(s.pool));
+    expect(engine.listGrants(s.pool)).toEqual(s.engine.listGrants(s.pool));
+    expect(engine.balance(s.pool)).toEqual(s.engine.balance(s.pool));
+    for (const [i, event] of events.entries()) {
+      expect(await engine.reportUsage(event)).toEqual({ ...results[i], duplicate: true });
+    }
+    // Both engines take the next event alike.
+    const next = { customerId: 'c1', featureId: 'chat', value: '5', idempotencyKey: key() };
+    const shown = (r: typeof live) => [r.credits, r.balanceAfter, r.entries.map((e) => [e.amount, e.grantId])];
+    const live = await s.engine.reportUsage(next);
+    expect(shown(await engine.reportUsage(next))).toEqual(shown(live));
+  });
 });
 
 function oneDrawList(r: EngineRecord & { type: 'usage' }): EngineRecord {
