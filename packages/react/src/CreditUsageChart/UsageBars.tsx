@@ -145,7 +145,10 @@ function Awaken({ wake }: { wake: Wake }) {
     const surface = ref.current?.ownerSVGElement;
     if (!surface) return;
     if (wake.focus) surface.focus();
-    else surface.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: wake.clientX, clientY: wake.clientY }));
+    else
+      surface.dispatchEvent(
+        new MouseEvent('mousemove', { bubbles: true, clientX: wake.clientX, clientY: wake.clientY }),
+      );
   }, [wake]);
   return <g ref={ref} />;
 }
