@@ -1,4 +1,12 @@
-import { memo, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+  type RefObject,
+} from 'react';
 import { BarChart, DefaultZIndexes, Tooltip, ZIndexLayer, type TooltipContentProps } from 'recharts';
 import { bucketTicks, niceTicks } from './axisTicks';
 import type { SeriesConfig } from './config';
@@ -132,24 +140,21 @@ export function UsageTooltipBody({ bucketIndex, props }: TooltipBodyProps) {
   );
 }
 
-/** How the chart came to life: by focus (keyboard), or by a pointer at this point. */
-type Wake = { focus: true } | { focus: false; clientX: number; clientY: number };
+type Point = { clientX: number; clientY: number };
 
 /**
  * Hands recharts' freshly mounted chart what woke it: the focus moves onto its surface, or the
- * pointer's last position reaches it as a move, so the first hover or key press acts at once.
+ * pointer, if still over the plot, reaches it as a move where it last was, so the first hover or
+ * key press acts at once.
  */
-function Awaken({ wake }: { wake: Wake }) {
+function Awaken({ by, pointer }: { by: 'focus' | 'pointer'; pointer: RefObject<Point | null> }) {
   const ref = useRef<SVGGElement>(null);
   useEffect(() => {
     const surface = ref.current?.ownerSVGElement;
     if (!surface) return;
-    if (wake.focus) surface.focus();
-    else
-      surface.dispatchEvent(
-        new MouseEvent('mousemove', { bubbles: true, clientX: wake.clientX, clientY: wake.clientY }),
-      );
-  }, [wake]);
+    if (by === 'focus') surface.focus();
+    else if (pointer.current) surface.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, ...pointer.current }));
+  }, [by, pointer]);
   return <g ref={ref} />;
 }
 
@@ -163,7 +168,7 @@ function Awaken({ wake }: { wake: Wake }) {
  */
 export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
   const { rows, series, label, formatTick, formatAxisNumber, width } = props;
-  const [wake, setWake] = useState<Wake>();
+  const [wake, setWake] = useState<'focus' | 'pointer'>();
   const valueTicks = useMemo(() => {
     let max = 0;
     for (const row of rows) {
@@ -178,16 +183,21 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     const xAxis = bucketAxis(rows, width, formatTick);
     const height = plotHeight(width);
     const margin = { top: 8, right: xAxis.right, bottom: X_AXIS_HEIGHT, left: Y_AXIS_WIDTH };
-    return { xAxis, height, margin };
+    return { width, xAxis, height, margin };
   }, [rows, width, formatTick]);
   const frame = useMemo(
-    () => layout && plotFrame(width!, layout.height, layout.margin, rows.length, valueTicks.at(-1) ?? 0),
-    [layout, width, rows.length, valueTicks],
+    () => layout && plotFrame(layout.width, layout.height, layout.margin, rows.length, valueTicks.at(-1) ?? 0),
+    [layout, rows.length, valueTicks],
   );
-  const onPointerEnter = wake
-    ? undefined
-    : (event: ReactPointerEvent) => setWake({ focus: false, clientX: event.clientX, clientY: event.clientY });
-  const onFocus = wake ? undefined : () => setWake({ focus: true });
+  const pointer = useRef<Point | null>(null);
+  const onPointer = (event: ReactPointerEvent) => {
+    pointer.current = { clientX: event.clientX, clientY: event.clientY };
+    if (!wake) setWake('pointer');
+  };
+  const onPointerLeave = () => {
+    pointer.current = null;
+  };
+  const onFocus = wake ? undefined : () => setWake('focus');
   // Drawn once the width is known: a first pass at a guessed width would be thrown away.
   if (width === undefined || !layout || !frame) return <div className="ck-usage-chart__plot" data-part="plot" />;
   const plot = (
@@ -204,7 +214,14 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     />
   );
   return (
-    <div className="ck-usage-chart__plot" data-part="plot" onPointerEnter={onPointerEnter} onFocus={onFocus}>
+    <div
+      className="ck-usage-chart__plot"
+      data-part="plot"
+      onPointerEnter={onPointer}
+      onPointerMove={wake ? undefined : onPointer}
+      onPointerLeave={onPointerLeave}
+      onFocus={onFocus}
+    >
       {wake ? (
         <BarChart
           width={width}
@@ -228,10 +245,10 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
             }
           />
           <TooltipAnchor />
-          <Awaken wake={wake} />
+          <Awaken by={wake} pointer={pointer} />
         </BarChart>
       ) : (
-        <div className="ck-usage-chart__surface" style={{ position: 'relative', width, height: layout.height }}>
+        <div style={{ position: 'relative', width, height: layout.height }}>
           <svg
             role="application"
             tabIndex={0}
