@@ -63,7 +63,7 @@ export const ByFeature: Story = {
 export const TooltipOnHover: Story = {
   async play({ canvasElement, userEvent }) {
     const legend = await legendOf(canvasElement);
-    const surface = canvasElement.querySelector<SVGSVGElement>('.ck-usage-chart .recharts-surface');
+    const surface = canvasElement.querySelector<SVGSVGElement>('.ck-usage-chart [data-part="plot"] svg');
     await expect(surface).not.toBeNull();
     const box = surface!.getBoundingClientRect();
     await userEvent.pointer({

@@ -89,7 +89,7 @@ describe('CreditUsageChart legend, tooltip, table and CSV', () => {
   it('shows every series of a bucket and its total in the tooltip', async () => {
     const { container } = renderChart(chart);
     await screen.findByText('40.75 tokens');
-    const surface = container.querySelector<HTMLElement>('.recharts-wrapper [tabindex], .recharts-surface[tabindex]');
+    const surface = container.querySelector<HTMLElement>('[data-part="plot"] svg[tabindex]');
     expect(surface).not.toBeNull();
     surface!.focus();
     await userEvent.keyboard('{ArrowRight}');

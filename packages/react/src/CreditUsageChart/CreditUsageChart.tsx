@@ -28,7 +28,7 @@ type View = 'chart' | 'table';
 export function CreditUsageChart({ localization, className, ...options }: CreditUsageChartProps) {
   const text = useMemo(() => mergeLocalization(localization), [localization]);
   const chart = useCreditUsageChart(options);
-  const { locale, timeZone, value, table, model, formatCredits } = chart;
+  const { locale, timeZone, value, total, model, formatCredits } = chart;
   const granularity = value.granularity;
   const [view, setView] = useState<View>('chart');
   const titleId = useId();
@@ -82,6 +82,7 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
   };
 
   const download = () => {
+    const table = chart.table;
     if (!table) return;
     const csv = usageCsv(table, { period: text.period, total: text.total });
     const filename = template(text.csvFilename, { from: chart.days.first, to: chart.days.last });
@@ -102,9 +103,9 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
           <h2 className="ck-usage-chart__title" id={titleId} data-part="title">
             {text.title}
           </h2>
-          {chart.state === 'ok' && table && (
+          {chart.state === 'ok' && total !== undefined && (
             <p className="ck-usage-chart__total" data-part="total">
-              <span className="ck-usage-chart__total-value">{formatCredits(table.total)}</span>
+              <span className="ck-usage-chart__total-value">{formatCredits(total)}</span>
               <span className="ck-usage-chart__total-label">
                 {' '}
                 {text.total.toLowerCase()} · {template(text.dates, window)}
@@ -175,21 +176,17 @@ export function CreditUsageChart({ localization, className, ...options }: Credit
             <p className="ck-usage-chart__empty-hint">{text.emptyHint}</p>
           </div>
         )}
-        {chart.state === 'ok' &&
-          table &&
-          barsProps &&
-          (view === 'chart' ? (
-            <UsageBars {...barsProps} />
-          ) : (
-            <UsageTable
-              table={table}
-              caption={caption}
-              periodLabel={text.period}
-              totalLabel={text.total}
-              formatBucket={bucketLabel}
-              formatCredits={formatCredits}
-            />
-          ))}
+        {chart.state === 'ok' && barsProps && view === 'chart' && <UsageBars {...barsProps} />}
+        {chart.state === 'ok' && view === 'table' && chart.table && (
+          <UsageTable
+            table={chart.table}
+            caption={caption}
+            periodLabel={text.period}
+            totalLabel={text.total}
+            formatBucket={bucketLabel}
+            formatCredits={formatCredits}
+          />
+        )}
       </div>
       {chart.state === 'ok' && model && (
         <UsageLegend

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PlotFrame } from './usePlotFrame';
+import type { PlotFrame } from './plotFrame';
 
 // Where an axis label sits from its tick, as recharts' axes place theirs: a 6 px tick plus 2 px.
 const LABEL_OFFSET = 8;

@@ -3,7 +3,7 @@ import { Bar } from 'recharts';
 import type { SeriesConfig } from './config';
 import type { ChartRow } from './model';
 import { stackPaths } from './stackPaths';
-import type { PlotFrame } from './usePlotFrame';
+import type { PlotFrame } from './plotFrame';
 
 /** Space on each side of a bar, as a share of its bucket (recharts' `barCategoryGap`). */
 export const BAR_GAP = 0.18;

@@ -1,4 +1,12 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+  type RefObject,
+} from 'react';
 import { BarChart, DefaultZIndexes, Tooltip, ZIndexLayer, type TooltipContentProps } from 'recharts';
 import { bucketTicks, niceTicks } from './axisTicks';
 import type { SeriesConfig } from './config';
@@ -6,7 +14,7 @@ import type { ChartRow } from './model';
 import { PlotAxes, ValueGrid } from './PlotGuides';
 import { BAR_GAP, StackedBars, TooltipAnchor } from './StackedBars';
 import { sumDecimals } from './sum';
-import { usePlotFrame } from './usePlotFrame';
+import { plotFrame, type PlotFrame } from './plotFrame';
 
 export interface UsageBarsProps {
   rows: ChartRow[];
@@ -63,6 +71,7 @@ function bucketAxis(rows: readonly ChartRow[], width: number, formatTick: (bucke
 }
 
 interface PlotProps {
+  frame: PlotFrame;
   rows: readonly ChartRow[];
   series: readonly SeriesConfig[];
   buckets: readonly string[];
@@ -70,23 +79,29 @@ interface PlotProps {
   valueTicks: readonly number[];
   formatTick: (bucket: string) => string;
   formatAxisNumber: (value: number) => string;
+  /** Inside recharts' chart: each part goes to its layer, so the tooltip's cursor falls between. */
+  layered: boolean;
 }
 
-/** Grid, bars and axes, each on its layer of the chart, all placed by one frame. */
-const UsagePlot = memo(function UsagePlot({ rows, series, valueTicks, ...axes }: PlotProps) {
-  const frame = usePlotFrame(rows.length, valueTicks.at(-1) ?? 0);
-  if (!frame) return null;
+/** Grid, bars and axes, all placed by one frame, bottom to top. */
+const UsagePlot = memo(function UsagePlot({ frame, rows, series, valueTicks, layered, ...axes }: PlotProps) {
+  const grid = <ValueGrid frame={frame} valueTicks={valueTicks} />;
+  const bars = <StackedBars frame={frame} rows={rows} series={series} />;
+  const guides = <PlotAxes frame={frame} valueTicks={valueTicks} {...axes} />;
+  if (!layered) {
+    return (
+      <>
+        {grid}
+        {bars}
+        {guides}
+      </>
+    );
+  }
   return (
     <>
-      <ZIndexLayer zIndex={DefaultZIndexes.grid}>
-        <ValueGrid frame={frame} valueTicks={valueTicks} />
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-        <StackedBars frame={frame} rows={rows} series={series} />
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.axis}>
-        <PlotAxes frame={frame} valueTicks={valueTicks} {...axes} />
-      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.grid}>{grid}</ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.bar}>{bars}</ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.axis}>{guides}</ZIndexLayer>
     </>
   );
 });
@@ -125,16 +140,35 @@ export function UsageTooltipBody({ bucketIndex, props }: TooltipBodyProps) {
   );
 }
 
+type Point = { clientX: number; clientY: number };
+
 /**
- * The chart: recharts lays out the plot and holds the tooltip and keyboard layer; grid, bars and
- * axes are drawn from its layout. Memoized and never animated, so a legend toggle repaints in one
- * frame. The tooltip joins the chart on the first pointer or focus that could open it: it has
- * nothing to show before then, and registering it would cost the first paint several passes.
+ * Hands recharts' freshly mounted chart what woke it: the focus moves onto its surface, or the
+ * pointer, if still over the plot, reaches it as a move where it last was, so the first hover or
+ * key press acts at once.
+ */
+function Awaken({ by, pointer }: { by: 'focus' | 'pointer'; pointer: RefObject<Point | null> }) {
+  const ref = useRef<SVGGElement>(null);
+  useEffect(() => {
+    const surface = ref.current?.ownerSVGElement;
+    if (!surface) return;
+    if (by === 'focus') surface.focus();
+    else if (pointer.current) surface.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, ...pointer.current }));
+  }, [by, pointer]);
+  return <g ref={ref} />;
+}
+
+/**
+ * The chart. Its first paint is a plain SVG of grid, bars and axes laid out as recharts lays out a
+ * bar chart (`plotFrame`): nothing in it needs recharts' store, events or layout passes, which made
+ * most of the time from data to pixels. The first pointer or focus that could open the tooltip
+ * hands the plot to recharts' chart, drawn from the same frame at the same pixels, which holds the
+ * tooltip and the keyboard layer from then on. Memoized and never animated, so a legend toggle
+ * repaints in one frame.
  */
 export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
   const { rows, series, label, formatTick, formatAxisNumber, width } = props;
-  const [tooltipOn, setTooltipOn] = useState(false);
-  const armTooltip = useCallback(() => setTooltipOn(true), []);
+  const [wake, setWake] = useState<'focus' | 'pointer'>();
   const valueTicks = useMemo(() => {
     let max = 0;
     for (const row of rows) {
@@ -144,50 +178,89 @@ export const UsageBars = memo(function UsageBars(props: UsageBarsProps) {
     }
     return niceTicks(max);
   }, [rows, series]);
-  const xAxis = useMemo(
-    () => (width === undefined ? undefined : bucketAxis(rows, width, formatTick)),
-    [rows, width, formatTick],
+  const layout = useMemo(() => {
+    if (width === undefined) return undefined;
+    const xAxis = bucketAxis(rows, width, formatTick);
+    const height = plotHeight(width);
+    const margin = { top: 8, right: xAxis.right, bottom: X_AXIS_HEIGHT, left: Y_AXIS_WIDTH };
+    return { width, xAxis, height, margin };
+  }, [rows, width, formatTick]);
+  const frame = useMemo(
+    () => layout && plotFrame(layout.width, layout.height, layout.margin, rows.length, valueTicks.at(-1) ?? 0),
+    [layout, rows.length, valueTicks],
   );
-  const arm = tooltipOn ? undefined : armTooltip;
+  const pointer = useRef<Point | null>(null);
+  const onPointer = (event: ReactPointerEvent) => {
+    pointer.current = { clientX: event.clientX, clientY: event.clientY };
+    if (!wake) setWake('pointer');
+  };
+  const onPointerLeave = () => {
+    pointer.current = null;
+  };
+  const onFocus = wake ? undefined : () => setWake('focus');
+  // Drawn once the width is known: a first pass at a guessed width would be thrown away.
+  if (width === undefined || !layout || !frame) return <div className="ck-usage-chart__plot" data-part="plot" />;
+  const plot = (
+    <UsagePlot
+      frame={frame}
+      rows={rows}
+      series={series}
+      buckets={layout.xAxis.buckets}
+      bucketTicks={layout.xAxis.ticks}
+      valueTicks={valueTicks}
+      formatTick={formatTick}
+      formatAxisNumber={formatAxisNumber}
+      layered={wake !== undefined}
+    />
+  );
   return (
-    <div className="ck-usage-chart__plot" data-part="plot" onPointerEnter={arm} onFocus={arm}>
-      {/* Drawn once the width is known: a first pass at a guessed width would be thrown away. */}
-      {width !== undefined && xAxis && (
+    <div
+      className="ck-usage-chart__plot"
+      data-part="plot"
+      onPointerEnter={onPointer}
+      onPointerMove={wake ? undefined : onPointer}
+      onPointerLeave={onPointerLeave}
+      onFocus={onFocus}
+    >
+      {wake ? (
         <BarChart
           width={width}
-          height={plotHeight(width)}
+          height={layout.height}
           data={rows}
           accessibilityLayer
           title={label}
           // recharts' implicit axes (hidden, buckets by index) leave the axes' room to the margin.
-          margin={{ top: 8, right: xAxis.right, bottom: X_AXIS_HEIGHT, left: Y_AXIS_WIDTH }}
+          margin={layout.margin}
           barCategoryGap={`${BAR_GAP * 100}%`}
         >
-          <UsagePlot
-            rows={rows}
-            series={series}
-            buckets={xAxis.buckets}
-            bucketTicks={xAxis.ticks}
-            valueTicks={valueTicks}
-            formatTick={formatTick}
-            formatAxisNumber={formatAxisNumber}
+          {plot}
+          <Tooltip
+            isAnimationActive={false}
+            includeHidden
+            cursor={{ fill: 'var(--ck-color-surface)' }}
+            content={(tooltip: TooltipContentProps) =>
+              tooltip.active && typeof tooltip.activeIndex === 'string' ? (
+                <UsageTooltipBody bucketIndex={Number(tooltip.activeIndex)} props={props} />
+              ) : null
+            }
           />
-          {tooltipOn && (
-            <>
-              <Tooltip
-                isAnimationActive={false}
-                includeHidden
-                cursor={{ fill: 'var(--ck-color-surface)' }}
-                content={(tooltip: TooltipContentProps) =>
-                  tooltip.active && typeof tooltip.activeIndex === 'string' ? (
-                    <UsageTooltipBody bucketIndex={Number(tooltip.activeIndex)} props={props} />
-                  ) : null
-                }
-              />
-              <TooltipAnchor />
-            </>
-          )}
+          <TooltipAnchor />
+          <Awaken by={wake} pointer={pointer} />
         </BarChart>
+      ) : (
+        <div style={{ position: 'relative', width, height: layout.height }}>
+          <svg
+            role="application"
+            tabIndex={0}
+            width={width}
+            height={layout.height}
+            viewBox={`0 0 ${width} ${layout.height}`}
+            style={{ width: '100%', height: '100%', display: 'block' }}
+          >
+            <title>{label}</title>
+            {plot}
+          </svg>
+        </div>
       )}
     </div>
   );

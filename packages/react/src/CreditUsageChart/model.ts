@@ -38,17 +38,26 @@ export interface UsageTableModel {
   total: string;
 }
 
+/** The series left once hidden ones are left out, with their index in `model.series`. */
+function shownSeries(model: UsageModel, hidden: ReadonlySet<string>) {
+  return model.series.map((s, index) => ({ s, index })).filter(({ s }) => !hidden.has(s.key));
+}
+
+/** Totals of the shown series, and of the window: what the header reads, without the table's rows. */
+export function visibleTotals(data: UsageData, model: UsageModel, hidden: ReadonlySet<string>) {
+  const columnTotals = shownSeries(model, hidden).map(({ index }) => data.series[index]!.total);
+  return { columnTotals, total: hidden.size === 0 ? data.total : sumDecimals(columnTotals) };
+}
+
 /** What is shown once hidden series are left out: the table, the CSV and the total all read this. */
 export function visibleTable(data: UsageData, model: UsageModel, hidden: ReadonlySet<string>): UsageTableModel {
-  const shown = model.series.map((s, index) => ({ s, index })).filter(({ s }) => !hidden.has(s.key));
+  const shown = shownSeries(model, hidden);
   const cells = model.cells.map((row) => shown.map(({ index }) => row[index]!));
-  const columnTotals = shown.map(({ index }) => data.series[index]!.total);
   return {
     series: shown.map(({ s }) => s),
     buckets: data.buckets,
     cells,
     rowTotals: cells.map((row) => sumDecimals(row)),
-    columnTotals,
-    total: hidden.size === 0 ? data.total : sumDecimals(columnTotals),
+    ...visibleTotals(data, model, hidden),
   };
 }

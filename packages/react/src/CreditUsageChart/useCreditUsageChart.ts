@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { formatAmount, type NumberOptions } from '../format/format';
 import { useCreditsContext } from '../provider/context';
 import { creditQueries } from '../queries';
-import { buildUsageModel, visibleTable } from './model';
+import { buildUsageModel, visibleTable, visibleTotals, type UsageTableModel } from './model';
 import { usageQueries } from './queries';
 import { allowedGranularities, fitGranularity, resolveWindow, toDay } from './range';
 import { ALL_POOLS, type UsageChartValue, type UsagePool } from './types';
@@ -111,7 +111,16 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     () => new Set(model?.series.filter((s) => hiddenKeys.has(s.key)).map((s) => s.key)),
     [model, hiddenKeys],
   );
-  const table = useMemo(() => (data && model ? visibleTable(data, model, hidden) : undefined), [data, model, hidden]);
+  // The header needs only the total; the rows' totals (a decimal sum per bucket) wait until the
+  // table or the CSV asks for them, then are kept for this answer and these hidden series.
+  const total = useMemo(
+    () => (data && model ? visibleTotals(data, model, hidden).total : undefined),
+    [data, model, hidden],
+  );
+  const tableOf = useMemo(() => {
+    let table: UsageTableModel | undefined;
+    return () => (table ??= data && model ? visibleTable(data, model, hidden) : undefined);
+  }, [data, model, hidden]);
   const toggleSeries = useCallback(
     (key: string) =>
       setHiddenKeys((current) => {
@@ -157,7 +166,12 @@ export function useCreditUsageChart(options: UseCreditUsageChartOptions) {
     allowedGranularities: calendar.allowedGranularities,
     data,
     model,
-    table,
+    /** What is shown, as a table (visible series, row and column totals); built on first read. */
+    get table() {
+      return tableOf();
+    },
+    /** Credits of the window across the visible series. */
+    total,
     hidden,
     toggleSeries,
     dimensions: dimensionList,

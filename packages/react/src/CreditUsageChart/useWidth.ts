@@ -11,9 +11,15 @@ export function useWidth<T extends HTMLElement>(fallback: number) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    let last: number | undefined;
     const measure = () => {
       const measured = Math.floor(element.getBoundingClientRect().width);
-      setWidth(measured > 0 ? measured : fallback);
+      const next = measured > 0 ? measured : fallback;
+      // The observer's first report repeats the mount's measure: an update with it would still
+      // render the card once more, as the data arrives.
+      if (next === last) return;
+      last = next;
+      setWidth(next);
     };
     measure();
     const observer = new ResizeObserver(measure);
