@@ -99,8 +99,7 @@ function entryOf(
 ): LedgerEntry {
   const amountText = formatDecimal(amount, precision);
   const afterText = formatDecimal(after, precision);
-  const { usageEventId, featureId, dimensions, actor, reason } = base;
-  const at = row.record.at;
+  const { usageEventId, featureId, dimensions } = base;
   return ledgerEntry(
     key,
     id,
@@ -112,9 +111,9 @@ function entryOf(
     featureId,
     dimensions,
     overage,
-    actor,
-    reason,
-    at,
+    base.actor,
+    base.reason,
+    row.record.at,
   );
 }
 
@@ -146,11 +145,11 @@ export function oneGrantEntry(key: PoolKey, r: UsageRecord, amount: string, bala
 /** The ledger entries of one row, in order (a consumption spans one entry per grant drawn). */
 export function rowEntries(row: LedgerRow, key: PoolKey, precision: number): LedgerEntry[] {
   const r = row.record;
-  const base = rowBase(row);
   if (r.type === 'usage' && r.grantId !== undefined) {
     // One grant drew everything: one entry carrying the row's amount and balance.
     return [oneGrantEntry(key, r, formatDecimal(row.amount, precision), formatDecimal(row.balanceAfter, precision))];
   }
+  const base = rowBase(row);
   const draws = r.type === 'usage' || (r.type === 'adjustment' && r.grant === undefined) ? r : null;
   if (!draws) {
     return [
