@@ -9,6 +9,7 @@ import { TokenIssuer } from './auth/tokens';
 import type { CorsOrigins } from './http/cors';
 import { ServerClock } from './clock';
 import { answerClientErrors } from './http/client-error';
+import { createExpressServer } from './http/express-server';
 import { seedDemo } from './seed';
 import { LowdbStore } from './store/lowdb-store';
 
@@ -65,7 +66,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    // Not `app.listen`: see `createExpressServer`.
+    const s = createExpressServer(app);
+    s.once('error', reject);
+    s.listen(options.port, host, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
   });
   answerClientErrors(server);
   const { port } = server.address() as AddressInfo;
