@@ -95,8 +95,12 @@ describe('buying credits in the portal, against the real engine', { timeout: 60_
     const dialog = checkoutDialog(page);
     await dialog.getByRole('radio', { name: /Custom amount/ }).check();
     await dialog.getByLabel('Custom amount (tokens)').fill(credits);
-    // The price is the server's quote for this amount (debounced), not the previous one.
-    await expect.poll(() => dialog.getByRole('region', { name: 'Price' }).textContent()).toContain(`Total${total}`);
+    // The price is the server's quote for this amount (debounced), not the previous one. Waited
+    // for as long as the other server round trips here: the default second is too short on a
+    // loaded 2-core machine (seen: still "Updating price…" after it).
+    await expect
+      .poll(() => dialog.getByRole('region', { name: 'Price' }).textContent(), { timeout: 5_000 })
+      .toContain(`Total${total}`);
     await dialog.getByRole('button', { name: 'Continue to payment' }).click();
     return dialog;
   }
