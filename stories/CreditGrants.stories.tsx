@@ -1,6 +1,6 @@
 import { createMockEngine, handlers, MOCK_CURRENCY_ID, MOCK_CUSTOMER_ID } from '@creditkit/mocks';
 import { CreditGrants } from '@creditkit/react';
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgs, widgetArgTypes } from './support/args';
@@ -26,8 +26,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** The body rows of the grants table, once it has loaded (long enough for the `slow` condition). */
-async function grantRows(canvasElement: HTMLElement) {
-  const table = await within(canvasElement).findByRole('table', { name: 'Credit grants' }, { timeout: 5000 });
+async function grantRows(canvasElement: HTMLElement, name: string | RegExp = 'Credit grants') {
+  const table = await within(canvasElement).findByRole('table', { name }, { timeout: 5000 });
   return within(table).getAllByRole('row').slice(1);
 }
 
@@ -42,16 +42,18 @@ export const Healthy: Story = {
   },
 };
 
+/** What every grant a story adds has in common: the customer's global pool, granted by an admin. */
+const grant = {
+  customerId: MOCK_CUSTOMER_ID,
+  currencyId: MOCK_CURRENCY_ID,
+  resourceId: null,
+  actor: { type: 'admin', id: 'admin-ops' },
+} as const;
+
 /** Every type and every status but `depleted` (see Depleted) in one table: each reads differently. */
 export const EveryStatusAndType: Story = {
   async beforeEach({ msw }) {
     const { engine, clock } = await createMockEngine('scheduled-grants');
-    const grant = {
-      customerId: MOCK_CUSTOMER_ID,
-      currencyId: MOCK_CURRENCY_ID,
-      resourceId: null,
-      actor: { type: 'admin', id: 'admin-ops' },
-    } as const;
     await engine.createGrant({ ...grant, type: 'top_up', amount: '1000', reason: 'Starter pack' });
     await engine.createGrant({ ...grant, type: 'auto_recharge', amount: '4000', reason: 'Below 1,000' });
     const soon = new Date(clock.now().getTime() + 60_000).toISOString();
@@ -77,6 +79,106 @@ export const ExpiringSoon: Story = {
     const rows = await grantRows(canvasElement);
     const bonus = rows.find((row) => row.textContent?.includes('Black Friday bonus'));
     await expect(bonus).toHaveTextContent('Expiring soon');
+  },
+};
+
+/* ---- where "Expiring soon" sits, at phone and table widths ---- */
+
+/** The widget as wide as it is on a screen `width` px wide, inside the story's 24px padding. */
+const atScreenWidth =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ inlineSize: width - 48 }}>
+      <Story />
+    </div>
+  );
+
+/** The parts of the row whose grant expires soon that its layout is about. */
+async function expiringRow(canvasElement: HTMLElement) {
+  // Named in whichever locale the story is in.
+  const rows = await grantRows(canvasElement, /./);
+  const row = rows.find((each) => each.querySelector('[data-part="expiring-soon"]'));
+  await expect(row).toBeDefined();
+  const cells = within(row!).getAllByRole('cell');
+  const part = (name: string) => row!.querySelector<HTMLElement>(`[data-part="${name}"]`)!.getBoundingClientRect();
+  // The badge stays in the Expires cell, read with the date it qualifies.
+  await expect(cells[4]!.querySelector('[data-part="expiring-soon"]')).not.toBeNull();
+  return {
+    rtl: getComputedStyle(row!).direction === 'rtl',
+    date: cells[4]!.querySelector('time')!.getBoundingClientRect(),
+    soon: part('expiring-soon'),
+    status: part('status'),
+    type: part('type'),
+  };
+}
+
+/**
+ * A row as a card (under 560px): "Expiring soon" sits at the end edge with the status and type
+ * badges above it, on the date's line when both fit (`onDateLine`), else on its own line below.
+ */
+async function expectBadgeAtEndEdge(canvasElement: HTMLElement, { onDateLine }: { onDateLine: boolean }) {
+  const { rtl, date, soon, status, type } = await expiringRow(canvasElement);
+  const end = (box: DOMRect) => (rtl ? box.left : box.right);
+  await expect(Math.abs(end(soon) - end(status))).toBeLessThan(1);
+  await expect(Math.abs(end(soon) - end(type))).toBeLessThan(1);
+  const sharesDateLine = soon.top < date.bottom && soon.bottom > date.top;
+  await expect(sharesDateLine).toBe(onDateLine);
+  if (!onDateLine) await expect(soon.top).toBeGreaterThanOrEqual(date.bottom);
+}
+
+/** A 375px phone: the badge ends where the status and type badges end, on its date's line. */
+export const ExpiringSoonOnPhone: Story = {
+  parameters: { scenario: 'expiring-soon' },
+  decorators: [atScreenWidth(375)],
+  play: ({ canvasElement }) => expectBadgeAtEndEdge(canvasElement, { onDateLine: true }),
+};
+
+/** The same row read right to left: the end edge is the left one. */
+export const ExpiringSoonOnPhoneRightToLeft: Story = {
+  ...ExpiringSoonOnPhone,
+  globals: { locale: 'ar' },
+};
+
+/**
+ * A 320px phone and long reasons: the date and the badge no longer fit on one line, so the badge
+ * takes the next one, still at the end edge; the reasons wrap across the whole card.
+ */
+export const ExpiringSoonOnSmallPhoneWithLongReasons: Story = {
+  decorators: [atScreenWidth(320)],
+  async beforeEach({ msw }) {
+    const { engine, clock } = await createMockEngine('healthy');
+    const inDays = (days: number) => new Date(clock.now().getTime() + days * 86_400_000).toISOString();
+    await engine.createGrant({
+      ...grant,
+      type: 'promotional',
+      amount: '750',
+      expiresAt: inDays(2),
+      reason: 'Thank-you credits for taking part in the November customer research interviews',
+    });
+    await engine.createGrant({
+      ...grant,
+      type: 'paid',
+      amount: '12500',
+      expiresAt: inDays(40),
+      reason: 'Enterprise onboarding allowance for the data-platform migration (purchase order 2026-0114)',
+    });
+    msw.use(...handlers(engine));
+  },
+  play: ({ canvasElement }) => expectBadgeAtEndEdge(canvasElement, { onDateLine: false }),
+};
+
+/** An 800px screen, a real table: the badge sits under its date, at the column's start like the others. */
+export const ExpiringSoonInTable: Story = {
+  parameters: { scenario: 'expiring-soon' },
+  decorators: [atScreenWidth(800)],
+  async play({ canvasElement }) {
+    const { rtl, date, soon } = await expiringRow(canvasElement);
+    const start = (box: DOMRect) => (rtl ? box.right : box.left);
+    await expect(soon.top).toBeGreaterThanOrEqual(date.bottom);
+    await expect(Math.abs(start(soon) - start(date))).toBeLessThan(1);
+    // Every column fits: nothing (the reason last of all) is left behind the scrolling frame's edge.
+    const frame = canvasElement.querySelector<HTMLElement>('.ck-credit-grants [data-part="table"]')!;
+    await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
   },
 };
 
