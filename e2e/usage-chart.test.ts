@@ -149,4 +149,30 @@ describe('CreditUsageChart in the demo portal against the real engine', { timeou
     );
     expect(weekly.get('timeZone')).toBe('America/New_York');
   });
+
+  it('rings the plot when the keyboard reaches it, and not when it is clicked', async () => {
+    await page.goto(stack.portalUrl);
+    const plot = chart().locator('[data-part="plot"]');
+    await plot.locator('svg').first().waitFor();
+    const focusedOutline = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('[data-part="plot"]') ? getComputedStyle(active).outlineStyle : null;
+      });
+    await chart().getByRole('button', { name: 'Download CSV' }).focus();
+    let outline: string | null = null;
+    for (let i = 0; i < 40 && outline === null; i++) {
+      await page.keyboard.press('Tab');
+      outline = await focusedOutline();
+    }
+    expect(outline).toBe('solid');
+    // The keyboard moves through the buckets with the ring still on.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focusedOutline).toBe('solid');
+    await page.reload();
+    const surface = plot.locator('svg').first();
+    await surface.waitFor();
+    await surface.click();
+    await expect.poll(focusedOutline).not.toBe('solid');
+  });
 });
