@@ -1,10 +1,10 @@
 import { createMockEngine, handlers, MOCK_CURRENCY_ID, MOCK_CUSTOMER_ID } from '@creditkit/mocks';
 import { CreditGrants } from '@creditkit/react';
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgs, widgetArgTypes } from './support/args';
-import { allStates, failingNetwork } from './support/kit';
+import { allStates, atScreenWidth, failingNetwork } from './support/kit';
 import type { StateCell } from './support/states';
 
 const meta = {
@@ -83,15 +83,6 @@ export const ExpiringSoon: Story = {
 };
 
 /* ---- where "Expiring soon" sits, at phone and table widths ---- */
-
-/** The widget as wide as it is on a screen `width` px wide, inside the story's 24px padding. */
-const atScreenWidth =
-  (width: number): Decorator =>
-  (Story) => (
-    <div style={{ inlineSize: width - 48 }}>
-      <Story />
-    </div>
-  );
 
 /** The parts of the row whose grant expires soon that its layout is about. */
 async function expiringRow(canvasElement: HTMLElement) {

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentProps } from 'react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { widgetArgs, widgetArgTypes } from './support/args';
-import { allStates, failingNetwork } from './support/kit';
+import { allStates, atScreenWidth, failingNetwork } from './support/kit';
 
 /** The mocked engine stands at `MOCK_NOW`; the chart's presets are measured from the same moment. */
 const meta = {
@@ -93,6 +93,30 @@ export const ByModelLast90Days: Story = {
   },
 };
 
+/**
+ * A small phone (320 px): the headline total of heavy usage ("52,956.577 tokens") scales down with
+ * the card instead of running past its padding and edge.
+ */
+export const ByModelLast90DaysOnPhone: Story = {
+  ...ByModelLast90Days,
+  decorators: [atScreenWidth(320)],
+  async play({ canvasElement }) {
+    await seriesNames(canvasElement);
+    const card = canvasElement.querySelector<HTMLElement>('.ck-usage-chart')!;
+    const total = canvasElement.querySelector<HTMLElement>('.ck-usage-chart__total-value')!;
+    // The unit joins the number once the currency is known.
+    await waitFor(() => expect(total).toHaveTextContent(/52,956\.577\stokens/), { timeout: 5000 });
+    const edge = card.getBoundingClientRect();
+    const padding = getComputedStyle(card);
+    const box = total.getBoundingClientRect();
+    await expect(box.left).toBeGreaterThanOrEqual(edge.left + parseFloat(padding.paddingLeft) - 0.5);
+    await expect(box.right).toBeLessThanOrEqual(edge.right - parseFloat(padding.paddingRight) + 0.5);
+    // Still one line, and still the card's largest text.
+    await expect(box.height).toBeLessThan(parseFloat(getComputedStyle(total).fontSize) * 1.5);
+    await expect(parseFloat(getComputedStyle(total).fontSize)).toBeGreaterThanOrEqual(18);
+  },
+};
+
 /** Range, granularity and grouping: each change asks the engine again and the chart follows. */
 export const RangeGranularityAndGrouping: Story = {
   parameters: { scenario: 'heavy-usage' },
@@ -127,7 +151,8 @@ export const FilteredByDimension: Story = {
   async play({ canvasElement, canvas, userEvent }) {
     await legendOf(canvasElement);
     const before = totalOf(canvasElement);
-    const filters = canvas.getByRole('group', { name: 'Filters' });
+    // The filters come from the dimensions endpoint, which may answer after the usage query.
+    const filters = await canvas.findByRole('group', { name: 'Filters' }, { timeout: 5000 });
     await userEvent.click(within(filters).getByText('model', { selector: 'summary' }));
     const [firstValue] = within(filters).getAllByRole('checkbox');
     await userEvent.click(firstValue!);

@@ -1,5 +1,5 @@
 import type { NetworkCondition } from '@creditkit/mocks';
-import type { StoryContext } from '@storybook/react-vite';
+import type { Decorator, StoryContext } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, within } from 'storybook/test';
 import { allStatesParameters, StatesGrid, stateHandlers, type StateCell } from './states';
@@ -34,3 +34,12 @@ export function allStates<TArgs>(
     render: (args: TArgs) => <StatesGrid cells={cells} wide={wide} render={() => render(args)} />,
   };
 }
+
+/** The widget as wide as it is on a screen `width` px wide, inside the story's 24px padding. */
+export const atScreenWidth =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ inlineSize: width - 48 }}>
+      <Story />
+    </div>
+  );
