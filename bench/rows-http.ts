@@ -59,24 +59,14 @@ export async function httpRows(): Promise<Row[]> {
     });
     // The two endpoints take turns (A B B A, twice) rather than one after the other: this machine's
     // speed drifts by a quarter within seconds, and one long run each lets the drift decide the ratio.
-    const single = await alternate(
-      (duration) =>
-        load({
-          url: server.url,
-          connections: 16,
-          duration,
-          requests: [
-            { method: 'POST', path: '/v1/usage', headers, setupRequest: (r) => ({ ...r, body: singleBody() }) },
-          ],
-        }),
-      (duration) =>
-        load({
-          url: bare.url,
-          connections: 16,
-          duration,
-          requests: [{ method: 'POST', path: '/ingest', headers, setupRequest: (r) => ({ ...r, body: singleBody() }) }],
-        }),
-    );
+    const singleLoad = (url: string, path: string) => (duration: number) =>
+      load({
+        url,
+        connections: 16,
+        duration,
+        requests: [{ method: 'POST', path, headers, setupRequest: (r) => ({ ...r, body: singleBody() }) }],
+      });
+    const single = await alternate(singleLoad(server.url, '/v1/usage'), singleLoad(bare.url, '/ingest'));
     const checkBody = JSON.stringify({ featureId, requestedUsage: '1' });
     const checkTimes: number[] = [];
     const check = await load({
@@ -112,7 +102,6 @@ export async function httpRows(): Promise<Row[]> {
     const serverSide = serverPercentiles(checkTimes);
     const bareServerSide = serverPercentiles(bareCheckTimes);
 
-    const perSecond = (r: { '2xx': number; duration: number }, events = 1) => (r['2xx'] * events) / r.duration;
     return [
       row({
         id: 'http.ingest.batched',
@@ -156,36 +145,38 @@ export async function httpRows(): Promise<Row[]> {
   }
 }
 
+/** What a load run's rate is made of: answers in the 2xx range over its seconds. */
+type LoadRun = { '2xx': number; duration: number };
+
+const perSecond = (r: LoadRun, events = 1) => (r['2xx'] * events) / r.duration;
+
 /**
  * Rates of two load runs that take turns A B B A, `rounds` times, so
  * that each side has `SECONDS` in all and a drift in the machine's speed falls on both alike.
  */
 async function alternate(
-  a: (duration: number) => Promise<{ '2xx': number; duration: number }>,
-  b: (duration: number) => Promise<{ '2xx': number; duration: number }>,
+  a: (duration: number) => Promise<LoadRun>,
+  b: (duration: number) => Promise<LoadRun>,
   rounds = 2,
 ): Promise<{ a: number; b: number; turn: number; pairRatios: number[] }> {
   const turn = SECONDS / (2 * rounds);
-  const total = { a: { n: 0, s: 0 }, b: { n: 0, s: 0 } };
+  const runs: { a: LoadRun[]; b: LoadRun[] } = { a: [], b: [] };
   const pairRatios: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const first = await a(turn);
     const second = await b(turn);
     const third = await b(turn);
     const fourth = await a(turn);
-    for (const [side, r] of [
-      ['a', first],
-      ['b', second],
-      ['b', third],
-      ['a', fourth],
-    ] as const) {
-      total[side].n += r['2xx'];
-      total[side].s += r.duration;
-    }
-    const rate = (r: { '2xx': number; duration: number }) => r['2xx'] / r.duration;
-    pairRatios.push(rate(first) / rate(second), rate(fourth) / rate(third));
+    runs.a.push(first, fourth);
+    runs.b.push(second, third);
+    pairRatios.push(perSecond(first) / perSecond(second), perSecond(fourth) / perSecond(third));
   }
-  return { a: total.a.n / total.a.s, b: total.b.n / total.b.s, turn, pairRatios };
+  const overall = (side: LoadRun[]) =>
+    perSecond({
+      '2xx': side.reduce((sum, r) => sum + r['2xx'], 0),
+      duration: side.reduce((sum, r) => sum + r.duration, 0),
+    });
+  return { a: overall(runs.a), b: overall(runs.b), turn, pairRatios };
 }
 
 /** Reads `Server-Timing: app;dur=0.421` (set by the server on every answer) into `into`, in ms. */

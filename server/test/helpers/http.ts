@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createExpressServer } from '../../src/http/express-server';
 
 export interface Reply<T = unknown> {
   status: number;
@@ -28,7 +29,9 @@ export async function listen(app: Express): Promise<Http> {
   const server = await new Promise<Server>((resolve) => {
     // A thousand connections opened at once overflow the default accept queue (511) when the
     // machine is busy; the kernel then resets the ones it dropped (ECONNRESET in the test).
-    const s = app.listen({ port: 0, host: '127.0.0.1', backlog: 2048 }, () => resolve(s));
+    // Served as `startServer` serves it (see `createExpressServer`), not through `app.listen`.
+    const s = createExpressServer(app);
+    s.listen({ port: 0, host: '127.0.0.1', backlog: 2048 }, () => resolve(s));
   });
   // Node closes an idle kept-alive socket after 5 s; on a stalled machine fetch can reuse one just
   // as it closes (ECONNRESET). Tests close the server themselves, so idle sockets may wait longer.
